@@ -1,0 +1,8 @@
+namespace MockInterviewer.Domain.Bank;
+
+public enum Difficulty
+{
+    Easy,
+    Medium,
+    Hard,
+}

@@ -1,0 +1,9 @@
+namespace MockInterviewer.Domain.Bank;
+
+public enum Rarity
+{
+    VeryCommon,
+    Common,
+    Medium,
+    Rare,
+}

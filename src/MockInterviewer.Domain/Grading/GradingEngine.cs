@@ -1,0 +1,7 @@
+namespace MockInterviewer.Domain.Grading;
+
+public enum GradingEngine
+{
+    Offline,
+    Llm,
+}

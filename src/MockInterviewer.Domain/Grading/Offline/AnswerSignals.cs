@@ -1,0 +1,3 @@
+namespace MockInterviewer.Domain.Grading.Offline;
+
+internal sealed record AnswerSignals(bool OnlyKeywords, bool AddressedTheGrader);

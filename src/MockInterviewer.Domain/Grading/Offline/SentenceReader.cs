@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace MockInterviewer.Domain.Grading.Offline;
+
+/// <summary>Splits an answer into sentences and tells explanations from keyword lists and grader instructions.</summary>
+internal sealed partial class SentenceReader(OfflineGraderSettings settings)
+{
+    public IReadOnlyList<AnswerSentence> Read(string answer)
+    {
+        var sentences = new List<AnswerSentence>();
+        foreach (Match match in SentencePattern().Matches(answer))
+        {
+            var text = TrimBullet(match.Value.Trim());
+            if (text.Length > 0)
+            {
+                sentences.Add(new AnswerSentence(text, Classify(text)));
+            }
+        }
+
+        return sentences;
+    }
+
+    private SentenceKind Classify(string sentence)
+    {
+        if (settings.GraderInstructionPatterns.Any(p => p.IsMatch(sentence)))
+        {
+            return SentenceKind.GraderInstruction;
+        }
+
+        var words = Words(sentence);
+        var minWords = sentence.Any(IsHangul) ? settings.MinExplanationWordsKorean : settings.MinExplanationWords;
+        if (words.Length < minWords || !HasPredicate(sentence, words) || IsList(sentence))
+        {
+            return SentenceKind.KeywordList;
+        }
+
+        return SentenceKind.Explanation;
+    }
+
+    private bool IsList(string sentence)
+    {
+        var items = sentence.Split(settings.ListSeparators.ToArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (items.Length < settings.MinListItems)
+        {
+            return false;
+        }
+
+        var bare = items.Count(item => Words(item).Length <= 2 && !HasPredicate(item, Words(item)));
+        return bare >= settings.BareItemShare * items.Length;
+    }
+
+    private bool HasPredicate(string text, string[] words)
+    {
+        foreach (var raw in words)
+        {
+            var word = raw.TrimEnd('.', ',', '!', '?', ')', '"', '\'', '”', '’', ':', ';');
+            if (settings.EnglishWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.Length > 1 && IsHangul(word[^1]) && settings.KoreanEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return settings.KoreanConnectives.Any(c => text.Contains(c, StringComparison.Ordinal));
+    }
+
+    private static string[] Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
+    private static string TrimBullet(string line) => BulletPattern().Replace(line, string.Empty);
+
+    // A sentence ends at a line break, or at . ! ? 。 followed by a space or the end (so 0.5 and file.csv stay whole).
+    [GeneratedRegex(@"[^\r\n]+?(?:[.!?。]+(?=\s|$)|(?=\r?\n)|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentencePattern();
+
+    [GeneratedRegex(@"^(?:[-*•·]+|\d+[.)])\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletPattern();
+}

@@ -1,0 +1,8 @@
+namespace MockInterviewer.Domain.Grading;
+
+public enum PointStatus
+{
+    Covered,
+    Partial,
+    Missing,
+}

@@ -1,0 +1,19 @@
+using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Grading.Offline;
+using MockInterviewer.Domain.Phrases;
+
+namespace MockInterviewer.Domain;
+
+/// <summary>Everything under prompts/ that the domain reads, loaded and validated together at start-up.</summary>
+public sealed record PromptLibrary(QuestionBank Bank, PhraseBook Phrases, OfflineGraderSettings GraderSettings)
+{
+    public static IReadOnlyList<string> RequiredPhraseKeys { get; } = [.. FeedbackWriter.PhraseKeys];
+
+    public static PromptLibrary Load(string promptsRoot)
+    {
+        var bank = QuestionBankLoader.LoadDirectory(Path.Combine(promptsRoot, "bank"));
+        var phrases = PhraseBookLoader.LoadDirectory(Path.Combine(promptsRoot, "offline"), RequiredPhraseKeys);
+        var grader = OfflineGraderSettingsLoader.Load(Path.Combine(promptsRoot, "grading", "offline-grader.yaml"));
+        return new PromptLibrary(bank, phrases, grader);
+    }
+}

@@ -1,0 +1,119 @@
+using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Tests.Support;
+
+namespace MockInterviewer.Domain.Tests.Bank;
+
+public sealed class QuestionBankLoaderTests
+{
+    private static QuestionBank Load(string yaml) => QuestionBankLoader.Load([("demo.yaml", yaml)]);
+
+    private static PromptFileException Refused(string yaml) => Assert.Throws<PromptFileException>(() => Load(yaml));
+
+    [Fact]
+    public void Valid_file_loads_with_lexicon_groups_expanded()
+    {
+        var bank = Load(BankYaml.Valid);
+
+        var question = Assert.Single(bank.Questions);
+        Assert.Equal("demo-cv", question.Id);
+        Assert.Equal(Difficulty.Easy, question.Difficulty);
+        Assert.Equal(Rarity.VeryCommon, question.Rarity);
+        Assert.Equal(["과적합", "overfitting"], question.FindPoint("overfitting")!.Concepts[0]);
+        Assert.Equal(2, question.FindPoint("folds")!.Require);
+        Assert.Equal("Theory", bank.CategoryTitle(question).En);
+    }
+
+    [Fact]
+    public void Duplicate_question_id_names_the_file_the_question_and_the_field()
+    {
+        var second = BankYaml.Valid.Replace("track: demo", "track: other", StringComparison.Ordinal);
+
+        var error = Assert.Throws<PromptFileException>(() => QuestionBankLoader.Load([("demo.yaml", BankYaml.Valid), ("other.yaml", second)]));
+
+        Assert.Equal("other.yaml", error.File);
+        Assert.Equal("demo-cv", error.QuestionId);
+        Assert.Equal("id", error.Field);
+        Assert.Contains("demo.yaml", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_english_text_is_refused()
+    {
+        var error = Refused(BankYaml.With("en: What is cross-validation? }", "en: '' }"));
+
+        Assert.Equal("demo-cv", error.QuestionId);
+        Assert.Equal("text.en", error.Field);
+    }
+
+    [Fact]
+    public void Question_with_a_single_reference_point_is_refused()
+    {
+        var yaml = BankYaml.Valid[..BankYaml.Valid.IndexOf("      - id: overfitting", StringComparison.Ordinal)]
+            .Replace("weight: 60", "weight: 100", StringComparison.Ordinal)
+            + BankYaml.Valid[BankYaml.Valid.IndexOf("    followUps:", StringComparison.Ordinal)..]
+                .Replace("      - probes: overfitting\n        text: { ko: 무엇을 알아낼 수 있나요?, en: What can it reveal? }\n", "", StringComparison.Ordinal);
+
+        var error = Refused(yaml);
+
+        Assert.Equal("referencePoints", error.Field);
+        Assert.Contains("at least 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Weights_that_do_not_sum_to_100_are_refused_with_the_sum()
+    {
+        var error = Refused(BankYaml.With("weight: 40", "weight: 30"));
+
+        Assert.Equal("referencePoints.weight", error.Field);
+        Assert.Contains("sum to 90", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Follow_up_probing_an_unknown_point_is_refused()
+    {
+        var error = Refused(BankYaml.With("probes: folds", "probes: leakage"));
+
+        Assert.Equal("followUps[0].probes", error.Field);
+    }
+
+    [Fact]
+    public void Unknown_category_difficulty_or_lexicon_group_is_refused()
+    {
+        Assert.Equal("category", Refused(BankYaml.With("category: theory", "category: practice")).Field);
+        Assert.Equal("difficulty", Refused(BankYaml.With("difficulty: easy", "difficulty: trivial")).Field);
+        Assert.Equal("referencePoints[1].concepts[0]", Refused(BankYaml.With("\"@overfitting\"", "\"@leakage\"")).Field);
+    }
+
+    [Fact]
+    public void Question_without_hints_is_refused()
+    {
+        var yaml = BankYaml.With("      - { ko: 한 번만 나누면 어떤 문제가 있을까요?, en: What goes wrong with a single split? }\n", "");
+
+        Assert.Equal("hints", Refused(yaml).Field);
+    }
+
+    [Fact]
+    public void Broken_yaml_names_the_file_and_the_line()
+    {
+        var error = Refused(BankYaml.With("difficulty: easy", "difficulty: [easy"));
+
+        Assert.Equal("demo.yaml", error.File);
+        Assert.Contains("line", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Misspelt_field_is_refused_rather_than_ignored()
+    {
+        var error = Refused(BankYaml.With("modelAnswer:", "modelAnwser:"));
+
+        Assert.Contains("modelAnwser", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Also_in_an_unknown_track_is_refused()
+    {
+        var error = Refused(BankYaml.With("    category: theory", "    category: theory\n    alsoIn: [nowhere]"));
+
+        Assert.Equal("alsoIn", error.Field);
+    }
+}

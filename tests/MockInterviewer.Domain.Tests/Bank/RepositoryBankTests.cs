@@ -1,0 +1,57 @@
+using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Tests.Support;
+
+namespace MockInterviewer.Domain.Tests.Bank;
+
+/// <summary>The bank the product ships: every source question is there, in both languages.</summary>
+public sealed class RepositoryBankTests
+{
+    private static QuestionBank Bank => RealPrompts.Value.Bank;
+
+    [Theory]
+    [InlineData("ml-junior", 15)]
+    [InlineData("behavioral", 18)]
+    [InlineData("self-intro", 1)]
+    public void Track_holds_every_question_of_its_source(string track, int expected) =>
+        Assert.Equal(expected, Bank.InTrack(track).Count());
+
+    [Fact]
+    public void Ai_engineer_track_has_at_least_six_questions() =>
+        Assert.True(Bank.InTrack("ai-engineer").Count() >= 6);
+
+    [Fact]
+    public void Self_introduction_heads_the_self_intro_track_and_is_listed_in_behavioral()
+    {
+        var intro = Assert.Single(Bank.InTrack("self-intro"));
+        Assert.Contains(intro, Bank.InTrack("behavioral"));
+    }
+
+    [Fact]
+    public void Every_question_has_both_languages_reference_points_follow_ups_and_hints()
+    {
+        Assert.All(Bank.Questions, q =>
+        {
+            Assert.True(q.ReferencePoints.Count >= 2, q.Id);
+            Assert.All(q.ReferencePoints, p => Assert.False(string.IsNullOrWhiteSpace(p.Text.Ko) || string.IsNullOrWhiteSpace(p.Text.En), q.Id));
+            Assert.NotEmpty(q.FollowUps);
+            Assert.NotEmpty(q.Hints);
+        });
+    }
+
+    [Fact]
+    public void Behavioral_questions_carry_star_probes()
+    {
+        Assert.All(Bank.InTrack("behavioral"), q => Assert.Contains(q.FollowUps, f => f.Star is not null));
+    }
+
+    [Fact]
+    public void Ml_junior_keeps_the_source_difficulty_and_rarity()
+    {
+        var crossValidation = Bank.Find("ml-cross-validation")!;
+        Assert.Equal(Difficulty.Easy, crossValidation.Difficulty);
+        Assert.Equal(Rarity.VeryCommon, crossValidation.Rarity);
+
+        var staticMethods = Bank.Find("ml-static-class-method")!;
+        Assert.Equal(Rarity.Medium, staticMethods.Rarity);
+    }
+}
