@@ -1,0 +1,3 @@
+namespace MockInterviewer.Contracts.Assessments;
+
+public sealed record AssessmentRequest(string? QuestionId, string? Answer, string? Language);

@@ -1,0 +1,11 @@
+using System.Text.Json;
+
+namespace MockInterviewer.Server;
+
+/// <summary>Enums travel as lower-case kebab strings (very-common, follow-up).</summary>
+public static class WireNames
+{
+    public static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+}

@@ -1,0 +1,32 @@
+using MockInterviewer.Server.Tests.Support;
+
+namespace MockInterviewer.Server.Tests.Configuration;
+
+public sealed class StartupValidationTests
+{
+    [Theory]
+    [InlineData("MockInterviewer:Llm:Provider", "gpt", "MockInterviewer:Llm:Provider")]
+    [InlineData("MockInterviewer:Limits:MaxAnswerChars", "0", "MockInterviewer:Limits:MaxAnswerChars")]
+    [InlineData("MockInterviewer:Storage:Provider", "mongodb", "MockInterviewer:Storage:Provider")]
+    public void Invalid_setting_stops_start_up_naming_the_key(string key, string value, string named)
+    {
+        using var factory = new ServerFactory(settings: new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains(named, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Broken_prompts_folder_stops_start_up_naming_the_file()
+    {
+        var prompts = Directory.CreateTempSubdirectory("prompts-").FullName;
+        Directory.CreateDirectory(Path.Combine(prompts, "bank"));
+        File.WriteAllText(Path.Combine(prompts, "bank", "broken.yaml"), "track: broken\nquestions: [");
+        using var factory = new ServerFactory(settings: new Dictionary<string, string?> { ["MockInterviewer:Prompts:Path"] = prompts });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("broken.yaml", error.ToString(), StringComparison.Ordinal);
+    }
+}
