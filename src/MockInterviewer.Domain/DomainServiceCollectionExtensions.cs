@@ -1,19 +1,29 @@
 using Microsoft.Extensions.DependencyInjection;
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Flow.Offline;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
+using MockInterviewer.Domain.Ports;
+using MockInterviewer.Domain.Reports;
 
 namespace MockInterviewer.Domain;
 
 public static class DomainServiceCollectionExtensions
 {
+    /// <summary>The interview domain with the offline engine; the host adds an <see cref="ISessionStore"/> and <see cref="IInterviewEvents"/>.</summary>
     public static IServiceCollection AddInterviewDomain(this IServiceCollection services, PromptLibrary prompts)
     {
         services.AddSingleton(prompts);
         services.AddSingleton(prompts.Bank);
         services.AddSingleton(prompts.Phrases);
         services.AddSingleton(prompts.GraderSettings);
+        services.AddSingleton(new StuckCues(prompts.GraderSettings.StuckPatterns));
         services.AddSingleton<OfflineGrader>();
         services.AddSingleton<IAnswerGrader>(sp => sp.GetRequiredService<OfflineGrader>());
+        services.AddSingleton<IInterviewerVoice, OfflineVoice>();
+        services.AddSingleton<ReportBuilder>();
+        services.AddSingleton<SessionRunner>();
+        services.AddSingleton<InterviewService>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

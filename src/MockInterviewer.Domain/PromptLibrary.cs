@@ -1,13 +1,16 @@
 using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Flow.Offline;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Domain.Phrases;
+using MockInterviewer.Domain.Reports;
 
 namespace MockInterviewer.Domain;
 
 /// <summary>Everything under prompts/ that the domain reads, loaded and validated together at start-up.</summary>
 public sealed record PromptLibrary(QuestionBank Bank, PhraseBook Phrases, OfflineGraderSettings GraderSettings)
 {
-    public static IReadOnlyList<string> RequiredPhraseKeys { get; } = [.. FeedbackWriter.PhraseKeys];
+    public static IReadOnlyList<string> RequiredPhraseKeys { get; } =
+        [.. FeedbackWriter.PhraseKeys, .. OfflineVoice.PhraseKeys, .. ReportBuilder.PhraseKeys];
 
     public static PromptLibrary Load(string promptsRoot)
     {

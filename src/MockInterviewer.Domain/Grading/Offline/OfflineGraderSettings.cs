@@ -14,4 +14,5 @@ public sealed class OfflineGraderSettings
     public required int MinListItems { get; init; }
     public required double BareItemShare { get; init; }
     public required IReadOnlyList<Regex> GraderInstructionPatterns { get; init; }
+    public required IReadOnlyList<Regex> StuckPatterns { get; init; }
 }

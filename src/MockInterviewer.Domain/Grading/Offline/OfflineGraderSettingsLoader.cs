@@ -41,7 +41,9 @@ public static class OfflineGraderSettingsLoader
             BareItemShare = document.BareItemShare is > 0 and <= 1 ? document.BareItemShare.Value
                 : throw new PromptFileException(file, null, "bareItemShare", "must be between 0 and 1"),
             GraderInstructionPatterns = NonEmpty(document.GraderInstructionPatterns, file, "graderInstructionPatterns")
-                .Select((p, i) => Compile(p, file, i)).ToList(),
+                .Select((p, i) => Compile(p, file, $"graderInstructionPatterns[{i}]")).ToList(),
+            StuckPatterns = NonEmpty(document.StuckPatterns, file, "stuckPatterns")
+                .Select((p, i) => Compile(p, file, $"stuckPatterns[{i}]")).ToList(),
         };
     }
 
@@ -50,7 +52,7 @@ public static class OfflineGraderSettingsLoader
             ? values
             : throw new PromptFileException(file, null, field, "needs at least one non-blank entry");
 
-    private static Regex Compile(string pattern, string file, int index)
+    private static Regex Compile(string pattern, string file, string field)
     {
         try
         {
@@ -58,7 +60,7 @@ public static class OfflineGraderSettingsLoader
         }
         catch (ArgumentException e)
         {
-            throw new PromptFileException(file, null, $"graderInstructionPatterns[{index}]", e.Message);
+            throw new PromptFileException(file, null, field, e.Message);
         }
     }
 
@@ -73,5 +75,6 @@ public static class OfflineGraderSettingsLoader
         public int? MinListItems { get; set; }
         public double? BareItemShare { get; set; }
         public List<string>? GraderInstructionPatterns { get; set; }
+        public List<string>? StuckPatterns { get; set; }
     }
 }

@@ -1,0 +1,22 @@
+using MockInterviewer.Contracts.Assessments;
+using MockInterviewer.Contracts.Sessions;
+
+namespace MockInterviewer.Contracts.Hub;
+
+public sealed record MessageDeltaEvent(string SessionId, string MessageId, string Text);
+
+/// <param name="Kind">greeting, question, follow-up, hint, feedback or closing.</param>
+public sealed record MessageCompletedEvent(
+    string SessionId,
+    string MessageId,
+    string Kind,
+    string Text,
+    string? QuestionId,
+    int QuestionIndex,
+    int TotalQuestions);
+
+public sealed record AnswerAssessedEvent(string SessionId, string QuestionId, AssessmentDto Assessment);
+
+public sealed record SessionCompletedEvent(string SessionId, ReportDto Report);
+
+public sealed record SessionErrorEvent(string SessionId, string Code, string Message);

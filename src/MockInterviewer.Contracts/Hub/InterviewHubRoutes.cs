@@ -1,0 +1,14 @@
+namespace MockInterviewer.Contracts.Hub;
+
+/// <summary>The hub's address and method names, shared by the server and every .NET client.</summary>
+public static class InterviewHubRoutes
+{
+    public const string Path = "/hubs/interview";
+
+    public const string StartSession = nameof(StartSession);
+    public const string JoinSession = nameof(JoinSession);
+    public const string SubmitAnswer = nameof(SubmitAnswer);
+    public const string RequestHint = nameof(RequestHint);
+    public const string SkipQuestion = nameof(SkipQuestion);
+    public const string EndSession = nameof(EndSession);
+}

@@ -1,0 +1,20 @@
+namespace MockInterviewer.Contracts.Sessions;
+
+/// <param name="Status">active or completed.</param>
+public sealed record JoinSessionResult(
+    string SessionId,
+    string Status,
+    string? CurrentQuestionId,
+    IReadOnlyList<TranscriptEntry> Transcript,
+    string Mode,
+    string Track,
+    string Language,
+    string Feedback,
+    int QuestionIndex,
+    int TotalQuestions,
+    DateTimeOffset StartedAt,
+    int? TimeLimitMinutes);
+
+/// <param name="Role">interviewer or candidate.</param>
+/// <param name="Kind">An interviewer message kind, or answer.</param>
+public sealed record TranscriptEntry(string Role, string Kind, string Text, string? QuestionId, DateTimeOffset At, string MessageId, int QuestionIndex);

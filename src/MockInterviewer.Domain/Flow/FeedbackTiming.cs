@@ -1,0 +1,7 @@
+namespace MockInterviewer.Domain.Flow;
+
+public enum FeedbackTiming
+{
+    AfterEach,
+    AtEnd,
+}

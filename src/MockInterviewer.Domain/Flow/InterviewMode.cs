@@ -1,0 +1,8 @@
+namespace MockInterviewer.Domain.Flow;
+
+public enum InterviewMode
+{
+    Interview,
+    SelfIntro,
+    Behavioral,
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace MockInterviewer.Domain.Flow;
+
+/// <summary>The whole state of one interview; the state machine changes it, the store keeps it.</summary>
+public sealed class InterviewSession
+{
+    public required string Id { get; init; }
+
+    public required InterviewSettings Settings { get; init; }
+
+    public required DateTimeOffset StartedAt { get; init; }
+
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    public SessionStatus Status { get; set; } = SessionStatus.Active;
+
+    public ClosingReason? ClosedBecause { get; set; }
+
+    public required List<QuestionProgress> Questions { get; init; }
+
+    public int CurrentIndex { get; set; }
+
+    /// <summary>Said in order; removed one by one as each is spoken and stored.</summary>
+    public List<Utterance> Pending { get; init; } = [];
+
+    /// <summary>How many turns the transcript holds; the next turn's sequence number.</summary>
+    public int TurnCount { get; set; }
+
+    [JsonIgnore]
+    public int TotalQuestions => Questions.Count;
+
+    [JsonIgnore]
+    public QuestionProgress Current => Questions[Math.Min(CurrentIndex, Questions.Count - 1)];
+
+    [JsonIgnore]
+    public bool IsClosing => ClosedBecause is not null;
+}

@@ -1,0 +1,159 @@
+using MockInterviewer.Domain.Grading;
+
+namespace MockInterviewer.Domain.Flow;
+
+/// <summary>
+/// The interview's conduct, turn by turn: greet, ask, follow up on what an answer missed (at most twice),
+/// nudge rather than answer when the candidate is stuck, keep time, close kindly. Each step changes the
+/// session and queues what the interviewer says next; nothing here waits on I/O.
+/// </summary>
+public static class InterviewStateMachine
+{
+    // Behind schedule by this share of a question's time slot, follow-ups give way to the remaining questions.
+    private const double FollowUpTimeMargin = 0.9;
+
+    public static void Begin(InterviewSession session)
+    {
+        session.Pending.Add(new GreetingUtterance());
+        Ask(session, 0, afterSkip: false);
+    }
+
+    public static bool AcceptsInput(InterviewSession session) =>
+        session.Status == SessionStatus.Active && !session.IsClosing;
+
+    public static void GiveHint(InterviewSession session, bool candidateWasStuck, DateTimeOffset now)
+    {
+        if (CloseIfTimeUp(session, now))
+        {
+            return;
+        }
+
+        var current = session.Current;
+        current.HintsGiven++;
+        session.Pending.Add(new HintUtterance(session.CurrentIndex, current.HintsGiven, candidateWasStuck));
+    }
+
+    /// <param name="assessment">The grade of all the candidate's words on the current question so far.</param>
+    public static void ReceiveAnswer(InterviewSession session, string answer, Assessment assessment, int estimatedSeconds, DateTimeOffset now)
+    {
+        var current = session.Current;
+        current.Answers.Add(answer);
+        current.Assessment = assessment;
+
+        if (session.Settings.Mode == InterviewMode.SelfIntro)
+        {
+            current.Attempts.Add(new SelfIntroAttempt(answer, assessment.Score, estimatedSeconds));
+            session.Pending.Add(new FeedbackUtterance(session.CurrentIndex));
+            if (current.Attempts.Count >= InterviewSettings.MaxSelfIntroAttempts)
+            {
+                current.Finished = true;
+                Close(session, ClosingReason.Completed);
+            }
+
+            return;
+        }
+
+        var timeUp = IsTimeUp(session, now);
+        if (!timeUp && ShouldFollowUp(session, current, assessment, now))
+        {
+            current.AskedFollowUps.Add(assessment.FollowUp!.Index);
+            session.Pending.Add(new FollowUpUtterance(session.CurrentIndex, assessment.FollowUp.Index));
+            return;
+        }
+
+        FinishQuestion(session);
+        if (timeUp)
+        {
+            Close(session, ClosingReason.TimeUp);
+            return;
+        }
+
+        Advance(session, afterSkip: false);
+    }
+
+    public static void Skip(InterviewSession session, DateTimeOffset now)
+    {
+        var current = session.Current;
+        current.Skipped = current.Answers.Count == 0;
+        current.Finished = true;
+        if (!CloseIfTimeUp(session, now))
+        {
+            Advance(session, afterSkip: true);
+        }
+    }
+
+    public static void End(InterviewSession session) => Close(session, ClosingReason.EndedByCandidate);
+
+    /// <returns>Whether the time limit has passed and the session is now closing.</returns>
+    public static bool CloseIfTimeUp(InterviewSession session, DateTimeOffset now)
+    {
+        if (!AcceptsInput(session) || !IsTimeUp(session, now))
+        {
+            return false;
+        }
+
+        Close(session, ClosingReason.TimeUp);
+        return true;
+    }
+
+    /// <summary>Called once the closing words have been said.</summary>
+    public static void Complete(InterviewSession session, DateTimeOffset now)
+    {
+        session.Status = SessionStatus.Completed;
+        session.CompletedAt = now;
+    }
+
+    public static bool IsTimeUp(InterviewSession session, DateTimeOffset now) =>
+        session.Settings.TimeLimit is { } limit && now - session.StartedAt >= limit;
+
+    private static bool ShouldFollowUp(InterviewSession session, QuestionProgress current, Assessment assessment, DateTimeOffset now) =>
+        assessment.FollowUp is not null
+        && current.AskedFollowUps.Count < InterviewSettings.MaxFollowUpsPerQuestion
+        && !IsBehindSchedule(session, now);
+
+    private static bool IsBehindSchedule(InterviewSession session, DateTimeOffset now)
+    {
+        if (session.Settings.TimeLimit is not { } limit)
+        {
+            return false;
+        }
+
+        var remaining = limit - (now - session.StartedAt);
+        var slot = limit / session.TotalQuestions;
+        var questionsLeft = session.TotalQuestions - session.CurrentIndex;
+        return remaining < slot * questionsLeft * FollowUpTimeMargin;
+    }
+
+    private static void FinishQuestion(InterviewSession session)
+    {
+        session.Current.Finished = true;
+        if (session.Settings.Feedback == FeedbackTiming.AfterEach)
+        {
+            session.Pending.Add(new FeedbackUtterance(session.CurrentIndex));
+        }
+    }
+
+    private static void Advance(InterviewSession session, bool afterSkip)
+    {
+        if (session.CurrentIndex + 1 >= session.TotalQuestions)
+        {
+            Close(session, ClosingReason.Completed);
+            return;
+        }
+
+        Ask(session, session.CurrentIndex + 1, afterSkip);
+    }
+
+    private static void Ask(InterviewSession session, int index, bool afterSkip)
+    {
+        session.CurrentIndex = index;
+        session.Questions[index].Asked = true;
+        session.Pending.Add(new QuestionUtterance(index, afterSkip));
+    }
+
+    private static void Close(InterviewSession session, ClosingReason reason)
+    {
+        session.ClosedBecause = reason;
+        session.Pending.Add(new ClosingUtterance(session.CurrentIndex, reason));
+    }
+}

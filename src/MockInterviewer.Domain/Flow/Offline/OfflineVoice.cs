@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Phrases;
+using MockInterviewer.Domain.Ports;
+
+namespace MockInterviewer.Domain.Flow.Offline;
+
+/// <summary>
+/// The interviewer without a model: the bank's questions, follow-ups and hints in the authored phrases of
+/// prompts/offline, streamed word by word like a model's reply.
+/// </summary>
+public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) : IInterviewerVoice
+{
+    public static readonly string[] PhraseKeys =
+    [
+        "greeting.interview", "greeting.behavioral", "greeting.self-intro", "duration.limited", "duration.unlimited",
+        "question.first", "question.next", "question.afterSkip", "question.selfIntro", "followUp",
+        "hint.thinking", "hint.question", "hint.outline", "hint.exhausted",
+        "feedback.answer", "feedback.selfIntro", "feedback.noStrength", "feedback.noImprovement",
+        "length.tooShort", "length.tooLong", "length.good",
+        "closing.completed", "closing.timeUp", "closing.ended",
+    ];
+
+    // Within this share of the target, the self-introduction's length is fine.
+    private const double LengthTolerance = 0.25;
+
+    public IAsyncEnumerable<string> SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken) =>
+        Pieces().Matches(Compose(session, utterance)).Select(piece => piece.Value).ToAsyncEnumerable();
+
+    public string Compose(InterviewSession session, Utterance utterance)
+    {
+        var language = session.Settings.Language;
+        return utterance switch
+        {
+            GreetingUtterance => Greeting(session, language),
+            QuestionUtterance q => Question(session, q, language),
+            FollowUpUtterance f => phrases.Get("followUp", language, ("followUp", QuestionAt(session, f.QuestionIndex).FollowUps[f.FollowUpIndex].Text.In(language))),
+            HintUtterance h => Hint(session, h, language),
+            FeedbackUtterance f => Feedback(session, f, language),
+            ClosingUtterance c => Closing(session, c, language),
+            _ => throw new ArgumentOutOfRangeException(nameof(utterance), utterance, "Unknown utterance."),
+        };
+    }
+
+    private string Greeting(InterviewSession session, Language language)
+    {
+        var duration = session.Settings.TimeLimitMinutes is > 0 and var minutes
+            ? phrases.Get("duration.limited", language, ("minutes", minutes))
+            : phrases.Get("duration.unlimited", language);
+        var key = "greeting." + session.Settings.Mode switch
+        {
+            InterviewMode.SelfIntro => "self-intro",
+            InterviewMode.Behavioral => "behavioral",
+            _ => "interview",
+        };
+        return phrases.Get(key, language, ("count", session.TotalQuestions), ("duration", duration));
+    }
+
+    private string Question(InterviewSession session, QuestionUtterance utterance, Language language)
+    {
+        var text = QuestionAt(session, utterance.QuestionIndex).Text.In(language);
+        var key = session.Settings.Mode == InterviewMode.SelfIntro ? "question.selfIntro"
+            : utterance.QuestionIndex == 0 ? "question.first"
+            : utterance.AfterSkip ? "question.afterSkip"
+            : "question.next";
+        return phrases.Get(key, language, ("question", text));
+    }
+
+    // First a question-specific nudge (after a word of encouragement if the candidate said they were stuck),
+    // then the next nudges, then "start from the outline", then an honest "that's all".
+    private string Hint(InterviewSession session, HintUtterance utterance, Language language)
+    {
+        var hints = QuestionAt(session, utterance.QuestionIndex).Hints;
+        string text;
+        if (utterance.HintNumber <= hints.Count)
+        {
+            text = phrases.Get("hint.question", language, ("hint", hints[utterance.HintNumber - 1].In(language)));
+        }
+        else
+        {
+            text = phrases.Get(utterance.HintNumber == hints.Count + 1 ? "hint.outline" : "hint.exhausted", language);
+        }
+
+        return utterance.CandidateWasStuck && utterance.HintNumber == 1
+            ? phrases.Get("hint.thinking", language) + " " + text
+            : text;
+    }
+
+    private string Feedback(InterviewSession session, FeedbackUtterance utterance, Language language)
+    {
+        var progress = session.Questions[utterance.QuestionIndex];
+        var assessment = progress.Assessment!;
+        var strength = assessment.Strengths.Count > 0 ? assessment.Strengths[0] : phrases.Get("feedback.noStrength", language);
+        var improvement = assessment.Improvements.Count > 0 ? assessment.Improvements[0] : phrases.Get("feedback.noImprovement", language);
+
+        if (session.Settings.Mode != InterviewMode.SelfIntro)
+        {
+            return phrases.Get("feedback.answer", language, ("score", assessment.Score), ("strength", strength), ("improvement", improvement));
+        }
+
+        var attempt = progress.Attempts[^1];
+        return phrases.Get("feedback.selfIntro", language,
+            ("attempt", progress.Attempts.Count), ("score", attempt.Score), ("seconds", attempt.EstimatedSeconds),
+            ("lengthAdvice", phrases.Get(LengthAdviceKey(attempt.EstimatedSeconds), language)),
+            ("strength", strength), ("improvement", improvement));
+    }
+
+    private string Closing(InterviewSession session, ClosingUtterance utterance, Language language) => utterance.Reason switch
+    {
+        ClosingReason.TimeUp => phrases.Get("closing.timeUp", language, ("minutes", session.Settings.TimeLimitMinutes ?? 0)),
+        ClosingReason.EndedByCandidate => phrases.Get("closing.ended", language),
+        _ => phrases.Get("closing.completed", language),
+    };
+
+    private static string LengthAdviceKey(int seconds)
+    {
+        var ratio = seconds / (double)SpokenLength.TargetSeconds;
+        return ratio < 1 - LengthTolerance ? "length.tooShort" : ratio > 1 + LengthTolerance ? "length.tooLong" : "length.good";
+    }
+
+    private Question QuestionAt(InterviewSession session, int index) => bank.Find(session.Questions[index].QuestionId)!;
+
+    // A word with the spaces after it: the pieces concatenate back to the whole text.
+    [GeneratedRegex(@"\s*\S+\s*")]
+    private static partial Regex Pieces();
+}

@@ -1,0 +1,26 @@
+using MockInterviewer.Domain.Grading;
+
+namespace MockInterviewer.Domain.Flow;
+
+/// <summary>What happened on one planned question: the candidate's words, follow-ups, hints and the assessment.</summary>
+public sealed class QuestionProgress
+{
+    public required string QuestionId { get; init; }
+
+    /// <summary>The candidate's answers and replies to follow-ups: the only evidence for a grade.</summary>
+    public List<string> Answers { get; init; } = [];
+
+    public List<int> AskedFollowUps { get; init; } = [];
+
+    public int HintsGiven { get; set; }
+
+    public bool Asked { get; set; }
+
+    public bool Skipped { get; set; }
+
+    public bool Finished { get; set; }
+
+    public Assessment? Assessment { get; set; }
+
+    public List<SelfIntroAttempt> Attempts { get; init; } = [];
+}

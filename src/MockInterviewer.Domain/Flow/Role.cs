@@ -1,0 +1,7 @@
+namespace MockInterviewer.Domain.Flow;
+
+public enum Role
+{
+    Interviewer,
+    Candidate,
+}

@@ -1,0 +1,7 @@
+namespace MockInterviewer.Domain.Flow;
+
+public enum SessionStatus
+{
+    Active,
+    Completed,
+}

@@ -1,0 +1,15 @@
+using MockInterviewer.Domain.Bank;
+
+namespace MockInterviewer.Domain.Flow;
+
+/// <summary>One message of the conversation, as stored and as given back on resume.</summary>
+public sealed record Turn(
+    string SessionId,
+    int Sequence,
+    string MessageId,
+    Role Role,
+    MessageKind Kind,
+    string Text,
+    string? QuestionId,
+    int QuestionIndex,
+    DateTimeOffset At);

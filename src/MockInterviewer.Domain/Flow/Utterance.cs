@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+
+namespace MockInterviewer.Domain.Flow;
+
+/// <summary>
+/// What the interviewer is to say next, decided by the flow; a voice (offline phrases or a model) turns it
+/// into words. Pending utterances are stored with the session, so a restart still says them.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(GreetingUtterance), "greeting")]
+[JsonDerivedType(typeof(QuestionUtterance), "question")]
+[JsonDerivedType(typeof(FollowUpUtterance), "follow-up")]
+[JsonDerivedType(typeof(HintUtterance), "hint")]
+[JsonDerivedType(typeof(FeedbackUtterance), "feedback")]
+[JsonDerivedType(typeof(ClosingUtterance), "closing")]
+public abstract record Utterance(int QuestionIndex)
+{
+    [JsonIgnore]
+    public abstract MessageKind Kind { get; }
+}
+
+public sealed record GreetingUtterance() : Utterance(0)
+{
+    public override MessageKind Kind => MessageKind.Greeting;
+}
+
+/// <param name="AfterSkip">The previous question was skipped, so the lead-in is not "thank you for the answer".</param>
+public sealed record QuestionUtterance(int QuestionIndex, bool AfterSkip) : Utterance(QuestionIndex)
+{
+    public override MessageKind Kind => MessageKind.Question;
+}
+
+public sealed record FollowUpUtterance(int QuestionIndex, int FollowUpIndex) : Utterance(QuestionIndex)
+{
+    public override MessageKind Kind => MessageKind.FollowUp;
+}
+
+/// <param name="HintNumber">1 for the first hint on this question, 2 for the second, and so on.</param>
+public sealed record HintUtterance(int QuestionIndex, int HintNumber, bool CandidateWasStuck) : Utterance(QuestionIndex)
+{
+    public override MessageKind Kind => MessageKind.Hint;
+}
+
+public sealed record FeedbackUtterance(int QuestionIndex) : Utterance(QuestionIndex)
+{
+    public override MessageKind Kind => MessageKind.Feedback;
+}
+
+public sealed record ClosingUtterance(int QuestionIndex, ClosingReason Reason) : Utterance(QuestionIndex)
+{
+    public override MessageKind Kind => MessageKind.Closing;
+}

@@ -1,0 +1,19 @@
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Reports;
+
+namespace MockInterviewer.Domain.Ports;
+
+/// <summary>What the candidate's connections hear about their session, in order.</summary>
+public interface IInterviewEvents
+{
+    Task MessageDeltaAsync(string sessionId, string messageId, string text, CancellationToken cancellationToken);
+
+    Task MessageCompletedAsync(Turn turn, int totalQuestions, CancellationToken cancellationToken);
+
+    Task AnswerAssessedAsync(string sessionId, Assessment assessment, CancellationToken cancellationToken);
+
+    Task SessionCompletedAsync(Report report, CancellationToken cancellationToken);
+
+    Task SessionErrorAsync(string sessionId, string code, string message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,17 @@
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Grading;
+
+namespace MockInterviewer.Domain.Ports;
+
+/// <summary>Keeps sessions, their turns and assessments; a save is one transaction.</summary>
+public interface ISessionStore
+{
+    Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken);
+
+    Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Turn>> TranscriptAsync(string sessionId, CancellationToken cancellationToken);
+
+    /// <summary>Active sessions with a time limit that has passed by <paramref name="now"/>.</summary>
+    Task<IReadOnlyList<string>> OverdueSessionsAsync(DateTimeOffset now, CancellationToken cancellationToken);
+}

@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.SignalR;
+using MockInterviewer.Contracts.Hub;
+using MockInterviewer.Contracts.Sessions;
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Server.Assessments;
+using MockInterviewer.Server.Sessions;
+using MockInterviewer.Server.Storage;
+
+namespace MockInterviewer.Server.Hubs;
+
+/// <summary>
+/// The candidate's line to their interview. It checks which session a connection may act on, then hands
+/// over to the interview service; replies arrive as events to the session's group.
+/// </summary>
+public sealed class InterviewHub(
+    InterviewService interviews,
+    SessionAccess access,
+    SessionSettingsReader settingsReader,
+    AnswerRules answerRules) : Hub<IInterviewClient>
+{
+    private const string BoundSessionsKey = "sessions";
+
+    public async Task<StartSessionResult> StartSession(StartSessionRequest request)
+    {
+        var settings = settingsReader.Read(request);
+        var session = await Refusing(() => interviews.CreateAsync(settings, Context.ConnectionAborted));
+        var token = await access.GrantAsync(session.Id, Context.ConnectionAborted);
+        await BindAsync(session.Id);
+        interviews.Continue(session.Id);
+        return new StartSessionResult(session.Id, token, session.TotalQuestions);
+    }
+
+    public async Task<JoinSessionResult> JoinSession(string sessionId, string resumeToken)
+    {
+        if (!await access.VerifyAsync(sessionId, resumeToken, Context.ConnectionAborted)
+            || await interviews.FindAsync(sessionId, Context.ConnectionAborted) is not { } found)
+        {
+            throw new HubException("No session matches that id and resume token.");
+        }
+
+        await BindAsync(sessionId);
+        interviews.Continue(sessionId);
+        return found.Session.ToJoinResult(found.Transcript);
+    }
+
+    public async Task SubmitAnswer(string sessionId, string text)
+    {
+        EnsureBound(sessionId);
+        if (answerRules.Check(text) is { } refusal)
+        {
+            throw new HubException(refusal);
+        }
+
+        await Refusing(() => interviews.SubmitAnswerAsync(sessionId, text, Context.ConnectionAborted));
+    }
+
+    public Task RequestHint(string sessionId)
+    {
+        EnsureBound(sessionId);
+        return Refusing(() => interviews.RequestHintAsync(sessionId, Context.ConnectionAborted));
+    }
+
+    public Task SkipQuestion(string sessionId)
+    {
+        EnsureBound(sessionId);
+        return Refusing(() => interviews.SkipQuestionAsync(sessionId, Context.ConnectionAborted));
+    }
+
+    public Task EndSession(string sessionId)
+    {
+        EnsureBound(sessionId);
+        return Refusing(() => interviews.EndAsync(sessionId, Context.ConnectionAborted));
+    }
+
+    private async Task BindAsync(string sessionId)
+    {
+        BoundSessions.Add(sessionId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubInterviewEvents.GroupOf(sessionId), Context.ConnectionAborted);
+    }
+
+    private void EnsureBound(string sessionId)
+    {
+        if (sessionId is null || !BoundSessions.Contains(sessionId))
+        {
+            throw new HubException("This connection has not started or joined that session: call JoinSession with its resume token first.");
+        }
+    }
+
+    private HashSet<string> BoundSessions
+    {
+        get
+        {
+            if (Context.Items.TryGetValue(BoundSessionsKey, out var value) && value is HashSet<string> sessions)
+            {
+                return sessions;
+            }
+
+            var created = new HashSet<string>(StringComparer.Ordinal);
+            Context.Items[BoundSessionsKey] = created;
+            return created;
+        }
+    }
+
+    private static async Task Refusing(Func<Task> act)
+    {
+        try
+        {
+            await act();
+        }
+        catch (InterviewException e)
+        {
+            throw new HubException(e.Message);
+        }
+    }
+
+    private static async Task<T> Refusing<T>(Func<Task<T>> act)
+    {
+        try
+        {
+            return await act();
+        }
+        catch (InterviewException e)
+        {
+            throw new HubException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Ports;
+
+namespace MockInterviewer.Server.Storage;
+
+/// <summary>Sessions, turns and assessments in the database; each save is one transaction.</summary>
+public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> contexts) : ISessionStore
+{
+    public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        return record is null ? null : JsonSerializer.Deserialize<InterviewSession>(record.StateJson, SessionJson.Options);
+    }
+
+    public async Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Sessions.FirstOrDefaultAsync(s => s.Id == session.Id, cancellationToken);
+        if (record is null)
+        {
+            record = new SessionRecord { Id = session.Id, Status = "", StateJson = "" };
+            db.Sessions.Add(record);
+        }
+
+        record.Status = WireNames.Of(session.Status);
+        record.DeadlineUnixMs = session.Settings.TimeLimit is { } limit ? (session.StartedAt + limit).ToUnixTimeMilliseconds() : null;
+        record.StateJson = JsonSerializer.Serialize(session, SessionJson.Options);
+        record.UpdatedAt = DateTimeOffset.UtcNow;
+
+        db.Turns.AddRange(newTurns.Select(t => new TurnRecord
+        {
+            SessionId = t.SessionId,
+            Sequence = t.Sequence,
+            MessageId = t.MessageId,
+            Role = WireNames.Of(t.Role),
+            Kind = WireNames.Of(t.Kind),
+            Text = t.Text,
+            QuestionId = t.QuestionId,
+            QuestionIndex = t.QuestionIndex,
+            At = t.At,
+        }));
+        db.Assessments.AddRange(newAssessments.Select(a => new AssessmentRecord
+        {
+            SessionId = session.Id,
+            QuestionId = a.QuestionId,
+            Score = a.Score,
+            Engine = WireNames.Of(a.Engine),
+            Json = JsonSerializer.Serialize(a, SessionJson.Options),
+            At = DateTimeOffset.UtcNow,
+        }));
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Turn>> TranscriptAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var turns = await db.Turns.AsNoTracking()
+            .Where(t => t.SessionId == sessionId)
+            .OrderBy(t => t.Sequence)
+            .ToListAsync(cancellationToken);
+        return turns.Select(t => new Turn(
+            t.SessionId, t.Sequence, t.MessageId,
+            Enum.Parse<Role>(t.Role, ignoreCase: true),
+            Enum.Parse<MessageKind>(t.Kind.Replace("-", "", StringComparison.Ordinal), ignoreCase: true),
+            t.Text, t.QuestionId, t.QuestionIndex, t.At)).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> OverdueSessionsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var nowMs = now.ToUnixTimeMilliseconds();
+        var active = WireNames.Of(SessionStatus.Active);
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.Status == active && s.DeadlineUnixMs != null && s.DeadlineUnixMs <= nowMs)
+            .Select(s => s.Id)
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,20 @@
+namespace MockInterviewer.Server.Storage;
+
+public sealed class SessionRecord
+{
+    public required string Id { get; set; }
+
+    /// <summary>SHA-256 of the resume token; the token itself is never stored.</summary>
+    public byte[]? ResumeTokenHash { get; set; }
+
+    public required string Status { get; set; }
+
+    /// <summary>When the time limit runs out, in Unix milliseconds (comparable in SQL on every provider).</summary>
+    public long? DeadlineUnixMs { get; set; }
+
+    public required string StateJson { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<TurnRecord> Turns { get; set; } = [];
+}

@@ -1,0 +1,378 @@
+// Wiring: the start form, the hub connection and its events, the chat, the report, resume.
+
+import { getLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
+import * as storage from './storage.js';
+import { fetchReport } from './api.js';
+import { InterviewConnection, hubExceptionMessage } from './connection.js';
+import { ChatView } from './chat.js';
+import { renderReport } from './report.js';
+import { SessionTimer } from './timer.js';
+import { StartForm } from './start-form.js';
+
+const MAX_ANSWER_CHARS = 4000;
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  startView: $('start-view'),
+  startNotice: $('start-notice'),
+  interviewView: $('interview-view'),
+  connectionStatus: $('connection-status'),
+  newInterview: $('new-interview'),
+  banner: $('banner'),
+  bannerText: $('banner-text'),
+  bannerClose: $('banner-close'),
+  progress: $('progress'),
+  report: $('report'),
+  reportActions: $('report-actions'),
+  reportNew: $('report-new'),
+  composer: $('composer'),
+  answer: $('answer'),
+  counter: $('counter'),
+  composerError: $('composer-error'),
+  send: $('send'),
+  hint: $('hint'),
+  skip: $('skip'),
+  end: $('end'),
+};
+
+const state = {
+  sessionId: null,
+  resumeToken: null,
+  status: 'idle', // idle | starting | resuming | active | completed
+  busy: false, // an answer or an action is on its way to the server
+  connection: 'idle', // idle | connecting | reconnecting | connected
+  questionIndex: null, // 0-based
+  totalQuestions: null,
+  timeLimitMinutes: 0,
+  report: null,
+  generation: 0, // bumped by "new interview" so late replies for an abandoned session are ignored
+};
+
+const chat = new ChatView($('log'), $('messages'), $('thinking'));
+const timer = new SessionTimer($('timer'));
+
+// ---- server events ---------------------------------------------------------------------------
+
+const isCurrent = (event) => !event?.sessionId || !state.sessionId || event.sessionId === state.sessionId;
+
+const connection = new InterviewConnection({
+  handlers: {
+    MessageDelta(event) {
+      if (isCurrent(event)) chat.delta(event.messageId, event.text);
+    },
+    MessageCompleted(event) {
+      if (!isCurrent(event)) return;
+      chat.complete(event);
+      setProgress(event.questionIndex, event.totalQuestions);
+    },
+    AnswerAssessed(event) {
+      if (isCurrent(event)) chat.addAssessment(event.assessment, event.questionId ?? event.assessment?.questionId);
+    },
+    SessionCompleted(event) {
+      if (isCurrent(event)) finish(event.report);
+    },
+    SessionError(event) {
+      if (isCurrent(event)) showBanner(event.message || t('error.generic'));
+    },
+  },
+  onStatus(status) {
+    state.connection = status;
+    renderStatus();
+    updateControls();
+  },
+  onRejoin: () => rejoin(),
+});
+
+// ---- starting, resuming, finishing --------------------------------------------------------------
+
+async function startInterview(options) {
+  const generation = state.generation;
+  chat.clear();
+  hideBanner();
+  state.status = 'starting';
+  state.timeLimitMinutes = options.timeLimitMinutes;
+  form.setBusy(true);
+  try {
+    await connection.connect();
+    const startedAt = Date.now();
+    const result = await connection.invoke('StartSession', options);
+    if (generation !== state.generation) return;
+    state.sessionId = result.sessionId;
+    state.resumeToken = result.resumeToken;
+    storage.saveSession(result);
+    setProgress(state.questionIndex ?? 0, result.totalQuestions);
+    timer.start(startedAt, options.timeLimitMinutes);
+    if (state.status === 'starting') state.status = 'active';
+    updateControls();
+    showView('interview');
+    ui.answer.focus();
+  } catch (error) {
+    if (generation !== state.generation) return;
+    state.status = 'idle';
+    form.showError(hubExceptionMessage(error) ?? t('error.generic'));
+  } finally {
+    form.setBusy(false);
+    updateControls();
+  }
+}
+
+async function resume(saved) {
+  state.sessionId = saved.sessionId;
+  state.resumeToken = saved.resumeToken;
+  state.status = 'resuming';
+  showView('interview');
+  try {
+    await connection.connect();
+  } catch {
+    return; // Stopped by "new interview".
+  }
+  await rejoin();
+}
+
+/** JoinSession and rebuild from its transcript (on load, and after every reconnection). */
+async function rejoin() {
+  if (!state.sessionId) return;
+  const generation = state.generation;
+  let result;
+  try {
+    result = await connection.invoke('JoinSession', state.sessionId, state.resumeToken);
+  } catch {
+    if (generation !== state.generation) return;
+    // Refused while connected: the session is gone. Otherwise the next reconnection tries again.
+    if (connection.connected) await newInterview(t('error.resumeFailed'));
+    return;
+  }
+  if (generation !== state.generation) return;
+
+  if (result.language) setLanguage(result.language);
+  chat.renderTranscript(result.transcript ?? []);
+  setProgress(result.questionIndex, result.totalQuestions);
+  if (Number.isFinite(result.timeLimitMinutes)) state.timeLimitMinutes = result.timeLimitMinutes;
+
+  if (result.status === 'completed') {
+    if (!state.report) await finish(null);
+  } else {
+    state.status = 'active';
+    const startedAt = Date.parse(result.startedAt);
+    if (Number.isFinite(startedAt)) timer.start(startedAt, state.timeLimitMinutes);
+    else if (timer.startedAt == null) timer.start(Date.now(), state.timeLimitMinutes);
+  }
+  showView('interview');
+  updateControls();
+  renderStatus();
+}
+
+/** Shows the report: the one SessionCompleted carried, or the one the report endpoint gives. */
+async function finish(report) {
+  const generation = state.generation;
+  state.status = 'completed';
+  chat.setThinking(false);
+  updateControls();
+  let finalReport = report;
+  if (!finalReport) {
+    try {
+      finalReport = await fetchReport(state.sessionId, state.resumeToken);
+    } catch {
+      if (generation === state.generation) showBanner(t('error.reportFailed'));
+      return;
+    }
+    if (generation !== state.generation) return;
+  }
+  state.report = finalReport;
+  const startedAt = Date.parse(finalReport.startedAt);
+  if (timer.startedAt == null && Number.isFinite(startedAt)) timer.start(startedAt, state.timeLimitMinutes);
+  timer.stop(Date.parse(finalReport.completedAt) || Date.now());
+
+  renderReport(ui.report, finalReport);
+  ui.report.hidden = false;
+  ui.reportActions.hidden = false;
+  ui.interviewView.classList.add('is-done');
+  showView('interview');
+  ui.report.scrollIntoView({ block: 'start' });
+  ui.report.querySelector('#report-title')?.focus({ preventScroll: true });
+}
+
+/** Forgets the stored session and returns to the start form (with an optional notice). */
+async function newInterview(notice = '') {
+  state.generation++;
+  storage.clearSession();
+  Object.assign(state, {
+    sessionId: null,
+    resumeToken: null,
+    status: 'idle',
+    busy: false,
+    questionIndex: null,
+    totalQuestions: null,
+    timeLimitMinutes: 0,
+    report: null,
+  });
+  chat.clear();
+  timer.reset();
+  hideBanner();
+  ui.report.replaceChildren();
+  ui.report.hidden = true;
+  ui.reportActions.hidden = true;
+  ui.interviewView.classList.remove('is-done');
+  ui.answer.value = '';
+  showComposerError('');
+  updateCounter();
+  renderProgress();
+  ui.startNotice.textContent = notice;
+  ui.startNotice.hidden = !notice;
+  showView('start');
+  updateControls();
+  form.focus();
+  await connection.stop();
+}
+
+// ---- the candidate's actions -------------------------------------------------------------------
+
+const canAct = () => state.status === 'active' && !state.busy && state.connection === 'connected';
+
+async function sendAnswer() {
+  const text = ui.answer.value;
+  if (!canAct()) return;
+  if (!text.trim()) {
+    ui.answer.focus();
+    return;
+  }
+  showComposerError('');
+  state.busy = true;
+  updateControls();
+  const bubble = chat.addCandidate(text);
+  chat.setThinking(true);
+  try {
+    await connection.invoke('SubmitAnswer', state.sessionId, text);
+    ui.answer.value = '';
+    updateCounter();
+  } catch (error) {
+    bubble.remove();
+    chat.setThinking(false);
+    showComposerError(hubExceptionMessage(error) ?? t('error.generic'));
+  } finally {
+    state.busy = false;
+    updateControls();
+    if (state.status === 'active') ui.answer.focus();
+  }
+}
+
+/** RequestHint, SkipQuestion or EndSession. */
+async function act(method) {
+  if (!canAct()) return;
+  hideBanner();
+  state.busy = true;
+  updateControls();
+  chat.setThinking(method !== 'EndSession');
+  try {
+    await connection.invoke(method, state.sessionId);
+  } catch (error) {
+    chat.setThinking(false);
+    showBanner(hubExceptionMessage(error) ?? t('error.generic'));
+  } finally {
+    state.busy = false;
+    updateControls();
+  }
+}
+
+// ---- rendering helpers -------------------------------------------------------------------------
+
+function showView(name) {
+  ui.startView.hidden = name !== 'start';
+  ui.interviewView.hidden = name !== 'interview';
+}
+
+function updateControls() {
+  const active = state.status === 'active';
+  ui.answer.disabled = !active || state.busy;
+  for (const button of [ui.send, ui.hint, ui.skip, ui.end]) button.disabled = !canAct();
+  ui.composer.hidden = state.status === 'completed';
+  ui.newInterview.hidden = !state.sessionId;
+}
+
+function setProgress(questionIndex, totalQuestions) {
+  if (Number.isInteger(questionIndex)) state.questionIndex = questionIndex;
+  if (Number.isInteger(totalQuestions) && totalQuestions > 0) state.totalQuestions = totalQuestions;
+  renderProgress();
+}
+
+function renderProgress() {
+  const { questionIndex, totalQuestions } = state;
+  ui.progress.textContent = Number.isInteger(questionIndex) && totalQuestions
+    ? t('progress', { n: Math.min(questionIndex + 1, totalQuestions), total: totalQuestions })
+    : '';
+}
+
+function renderStatus() {
+  let key = null;
+  if (state.connection === 'connecting' || state.connection === 'reconnecting') key = `status.${state.connection}`;
+  else if (state.status === 'resuming') key = 'status.resuming';
+  ui.connectionStatus.textContent = key ? t(key) : '';
+}
+
+function updateCounter() {
+  const n = ui.answer.value.length;
+  const over = n - MAX_ANSWER_CHARS;
+  ui.counter.textContent = t(over > 0 ? 'counter.over' : 'counter', { n, max: MAX_ANSWER_CHARS, over });
+  ui.counter.classList.toggle('over', over > 0);
+}
+
+function showComposerError(message) {
+  ui.composerError.textContent = message;
+  ui.composerError.hidden = !message;
+}
+
+function showBanner(message) {
+  ui.bannerText.textContent = message;
+  ui.banner.hidden = false;
+}
+
+function hideBanner() {
+  ui.banner.hidden = true;
+  ui.bannerText.textContent = '';
+}
+
+// ---- start-up ----------------------------------------------------------------------------------
+
+const form = new StartForm(document.querySelector('[data-testid="start-form"]'), {
+  onSubmit: startInterview,
+  onLanguage(lang) {
+    storage.saveLanguage(lang);
+    setLanguage(lang);
+  },
+});
+
+ui.composer.addEventListener('submit', (event) => {
+  event.preventDefault();
+  sendAnswer();
+});
+ui.answer.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    sendAnswer();
+  }
+});
+ui.answer.addEventListener('input', updateCounter);
+ui.hint.addEventListener('click', () => act('RequestHint'));
+ui.skip.addEventListener('click', () => act('SkipQuestion'));
+ui.end.addEventListener('click', () => act('EndSession'));
+ui.bannerClose.addEventListener('click', hideBanner);
+ui.newInterview.addEventListener('click', () => newInterview());
+ui.reportNew.addEventListener('click', () => newInterview());
+
+onLanguageChange(() => {
+  form.refresh();
+  chat.relabel();
+  renderProgress();
+  renderStatus();
+  timer.render();
+  updateCounter();
+  if (state.report) renderReport(ui.report, state.report);
+});
+
+setLanguage(storage.loadLanguage() ?? getLanguage());
+form.refresh();
+updateCounter();
+updateControls();
+const saved = storage.loadSession();
+if (saved) resume(saved);
+else showView('start');

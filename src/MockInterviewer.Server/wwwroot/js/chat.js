@@ -1,0 +1,151 @@
+// The conversation: interviewer messages as they stream, the candidate's answers, and the
+// after-each assessment cards. All text is set with textContent.
+// Each message element: data-testid="message", data-role, data-kind (once known); the CSS shows
+// its label (data-label) as generated content, so the element's text is exactly the message.
+
+import { h } from './dom.js';
+import { has, t } from './i18n.js';
+import { assessmentCard } from './assessment.js';
+
+const NEAR_BOTTOM_PX = 80;
+
+export class ChatView {
+  #scroller;
+  #list;
+  #thinking;
+  #byId = new Map();
+  #assessments = new Map(); // questionId → the latest assessment, kept across re-joins
+
+  /** scroller: the scrolling container; list: the <ol> of messages; thinking: the "preparing" note. */
+  constructor(scroller, list, thinking) {
+    this.#scroller = scroller;
+    this.#list = list;
+    this.#thinking = thinking;
+  }
+
+  clear() {
+    this.#assessments.clear();
+    this.#reset();
+  }
+
+  /**
+   * Rebuilds the conversation from JoinSession's transcript (the server's record is the truth).
+   * Assessment cards are not in the transcript: each one seen goes back after its question's last answer.
+   */
+  renderTranscript(transcript) {
+    this.#reset();
+    const lastAnswers = new Map();
+    for (const entry of transcript) {
+      const role = entry.role === 'candidate' ? 'candidate' : 'interviewer';
+      const el = this.#message(role, entry.kind ?? (role === 'candidate' ? 'answer' : null), entry.text ?? '');
+      this.#list.append(el);
+      if (role === 'candidate' && entry.questionId) lastAnswers.set(entry.questionId, el);
+    }
+    for (const [questionId, el] of lastAnswers) {
+      const assessment = this.#assessments.get(questionId);
+      if (assessment) el.after(assessmentCard(assessment));
+    }
+    this.#scroller.scrollTop = this.#scroller.scrollHeight;
+  }
+
+  /** Shows an answer as it is sent; returns its element so a refused answer can be taken back. */
+  addCandidate(text) {
+    const el = this.#message('candidate', 'answer', text);
+    this.#following(() => this.#list.append(el));
+    return el;
+  }
+
+  /** MessageDelta: appends text to the bubble of messageId, creating it on the first piece. */
+  delta(messageId, text) {
+    this.#following(() => {
+      this.setThinking(false);
+      let el = this.#byId.get(messageId);
+      if (!el) {
+        el = this.#message('interviewer', null, '');
+        el.dataset.messageId = messageId;
+        el.setAttribute('aria-busy', 'true');
+        this.#byId.set(messageId, el);
+        this.#list.append(el);
+      }
+      el.append(text ?? '');
+    });
+  }
+
+  /** MessageCompleted: the message's whole text and kind (also repairs a replaced message). */
+  complete({ messageId, kind, text }) {
+    this.#following(() => {
+      this.setThinking(false);
+      let el = this.#byId.get(messageId);
+      // After a re-join the transcript may already hold this message (without an id): adopt it.
+      const twin = this.#transcriptTwin(kind, text);
+      if (twin) {
+        if (el !== twin) el?.remove();
+        el = twin;
+      }
+      if (!el) {
+        el = this.#message('interviewer', kind, text);
+        this.#list.append(el);
+      }
+      el.dataset.messageId = messageId;
+      this.#byId.set(messageId, el);
+      el.textContent = text ?? '';
+      this.#setKind(el, 'interviewer', kind);
+      el.removeAttribute('aria-busy');
+    });
+  }
+
+  addAssessment(assessment, questionId) {
+    if (!assessment) return;
+    if (questionId) this.#assessments.set(questionId, assessment);
+    this.#following(() => this.#list.append(assessmentCard(assessment)));
+  }
+
+  setThinking(on) {
+    this.#following(() => {
+      this.#thinking.hidden = !on;
+    });
+  }
+
+  /** Re-labels messages after a language change. */
+  relabel() {
+    for (const el of this.#list.querySelectorAll('[data-testid="message"]')) {
+      this.#setKind(el, el.dataset.role, el.dataset.kind);
+    }
+  }
+
+  #reset() {
+    this.#list.replaceChildren();
+    this.#byId.clear();
+    this.setThinking(false);
+  }
+
+  #message(role, kind, text) {
+    const el = h('li', { class: `message message-${role}`, 'data-testid': 'message', dataset: { role }, text });
+    this.#setKind(el, role, kind);
+    return el;
+  }
+
+  #setKind(el, role, kind) {
+    if (kind) el.dataset.kind = kind;
+    const kindKey = `kind.${kind}`;
+    el.dataset.label = role === 'interviewer' && kind && has(kindKey) ? t(kindKey) : t(`role.${role}`);
+  }
+
+  /** A message rebuilt from the transcript, since the candidate last spoke, with this kind and text. */
+  #transcriptTwin(kind, text) {
+    const messages = [...this.#list.querySelectorAll('[data-testid="message"]')].reverse();
+    for (const el of messages) {
+      if (el.dataset.role === 'candidate') return null;
+      if (!el.dataset.messageId && el.dataset.kind === kind && el.textContent === text) return el;
+    }
+    return null;
+  }
+
+  /** Runs change and keeps the view pinned to the newest message if it was already there. */
+  #following(change) {
+    const scroller = this.#scroller;
+    const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < NEAR_BOTTOM_PX;
+    change();
+    if (atBottom) scroller.scrollTop = scroller.scrollHeight;
+  }
+}

@@ -1,0 +1,144 @@
+// The start form: mode, track (from /api/tracks; fixed for behavioral and self-intro), language,
+// question count, time limit and feedback timing.
+
+import { h } from './dom.js';
+import { getLanguage, has, t } from './i18n.js';
+import { fetchTracks } from './api.js';
+
+/** Modes that always use one track. */
+const FIXED_TRACKS = { behavioral: 'behavioral', 'self-intro': 'self-intro' };
+/** Used until /api/tracks answers, or if it cannot. */
+const FALLBACK_TRACKS = ['ml-junior', 'ai-engineer', 'behavioral', 'self-intro'].map((id) => ({ id }));
+const MAX_QUESTIONS = 15;
+
+const trackTitle = (track) => track.title ?? (has(`track.${track.id}`) ? t(`track.${track.id}`) : track.id);
+
+export class StartForm {
+  #form;
+  #fields;
+  #startButton;
+  #intro;
+  #trackInfo;
+  #countHint;
+  #error;
+  #tracksByLanguage = new Map();
+  #interviewTrack = null;
+  #wantedCount;
+
+  /** onSubmit(options) gets StartSession's argument; onLanguage(lang) is called when the language field changes. */
+  constructor(form, { onSubmit, onLanguage }) {
+    this.#form = form;
+    const field = (name) => form.elements.namedItem(name);
+    this.#fields = {
+      mode: field('mode'),
+      track: field('track'),
+      language: field('language'),
+      questionCount: field('questionCount'),
+      timeLimitMinutes: field('timeLimitMinutes'),
+      feedback: field('feedback'),
+    };
+    this.#startButton = form.querySelector('[data-testid="start"]');
+    this.#intro = form.querySelector('#mode-intro');
+    this.#trackInfo = form.querySelector('#track-info');
+    this.#countHint = form.querySelector('#count-hint');
+    this.#error = form.querySelector('#start-error');
+
+    this.#fields.mode.addEventListener('change', () => this.#renderMode());
+    this.#fields.track.addEventListener('change', () => {
+      this.#interviewTrack = this.#fields.track.value;
+      this.#renderTrackInfo();
+    });
+    this.#wantedCount = Number(this.#fields.questionCount.value);
+    this.#fields.questionCount.addEventListener('input', () => {
+      this.#wantedCount = Number(this.#fields.questionCount.value);
+    });
+    this.#fields.language.addEventListener('change', () => onLanguage(this.#fields.language.value));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.showError('');
+      if (form.reportValidity()) onSubmit(this.values());
+    });
+  }
+
+  /** Re-renders for the current language, then loads that language's track titles. */
+  async refresh() {
+    const lang = getLanguage();
+    this.#fields.language.value = lang;
+    this.#renderMode();
+    if (this.#tracksByLanguage.has(lang)) return; // Loaded, or loading (null).
+    this.#tracksByLanguage.set(lang, null);
+    try {
+      const tracks = await fetchTracks(lang);
+      if (!Array.isArray(tracks) || !tracks.length) throw new Error('No tracks');
+      this.#tracksByLanguage.set(lang, tracks);
+    } catch {
+      this.#tracksByLanguage.delete(lang); // The built-in list stays; the next refresh asks again.
+      return;
+    }
+    if (lang === getLanguage()) this.#renderMode();
+  }
+
+  values() {
+    const { mode, track, language, questionCount, timeLimitMinutes, feedback } = this.#fields;
+    return {
+      mode: mode.value,
+      track: track.value || null,
+      language: language.value,
+      questionCount: Number(questionCount.value),
+      timeLimitMinutes: Number(timeLimitMinutes.value),
+      feedback: feedback.value,
+    };
+  }
+
+  setBusy(busy) {
+    this.#startButton.disabled = busy;
+    this.#startButton.dataset.i18n = busy ? 'action.starting' : 'action.start';
+    this.#startButton.textContent = t(this.#startButton.dataset.i18n);
+  }
+
+  showError(message) {
+    this.#error.textContent = message;
+    this.#error.hidden = !message;
+  }
+
+  focus() {
+    this.#fields.mode.focus();
+  }
+
+  #tracks() {
+    return this.#tracksByLanguage.get(getLanguage()) ?? FALLBACK_TRACKS;
+  }
+
+  #renderMode() {
+    const mode = this.#fields.mode.value;
+    const fixed = FIXED_TRACKS[mode];
+    const all = this.#tracks();
+    const fixedIds = Object.values(FIXED_TRACKS);
+    let options = fixed ? all.filter((track) => track.id === fixed) : all.filter((track) => !fixedIds.includes(track.id));
+    if (!options.length) options = fixed ? [{ id: fixed }] : all;
+
+    const select = this.#fields.track;
+    const wanted = fixed ?? this.#interviewTrack ?? select.value;
+    select.replaceChildren(...options.map((track) => h('option', { value: track.id, text: trackTitle(track) })));
+    select.value = options.some((track) => track.id === wanted) ? wanted : options[0].id;
+    select.disabled = Boolean(fixed);
+
+    this.#intro.textContent = t(`intro.${mode}`);
+    this.#renderTrackInfo();
+  }
+
+  #renderTrackInfo() {
+    const track = this.#tracks().find((candidate) => candidate.id === this.#fields.track.value);
+    const parts = [];
+    if (Number.isFinite(track?.questionCount)) parts.push(t('track.info', { count: track.questionCount }));
+    if (track?.categories?.length) parts.push(track.categories.map((category) => category.title ?? category.id).join(', '));
+    this.#trackInfo.textContent = parts.join(' · ');
+    this.#trackInfo.hidden = !parts.length;
+
+    const max = Math.max(1, Math.min(MAX_QUESTIONS, track?.questionCount ?? MAX_QUESTIONS));
+    const count = this.#fields.questionCount;
+    count.max = String(max);
+    if (this.#wantedCount >= 1) count.value = String(Math.min(this.#wantedCount, max));
+    this.#countHint.textContent = t('field.questionCount.hint', { max });
+  }
+}
