@@ -1,0 +1,216 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using MockInterviewer.Server.Tests.Support;
+
+namespace MockInterviewer.Server.Tests.Hubs;
+
+public sealed class InterviewHubTests : IDisposable
+{
+    private const string ThoroughEnglish =
+        "Cross-validation splits the data into k folds and rotates which fold is held out, training on the rest each time. " +
+        "It gives a more stable estimate than one train/test split and uses all of the data for both training and validation. " +
+        "For classification I use stratified k-fold to keep the class balance, and TimeSeriesSplit for time-ordered data. " +
+        "If training scores are high but fold scores vary a lot, that reveals overfitting.";
+
+    private readonly ServerFactory _factory = new();
+
+    [Fact]
+    public async Task Candidate_completes_a_whole_interview_streamed_and_gets_the_report()
+    {
+        await using var candidate = await CandidateConnection.ConnectAsync(_factory);
+
+        var started = await candidate.StartAsync("interview", "en", "ml-junior", questionCount: 2);
+        Assert.Equal(2, started.TotalQuestions);
+        Assert.True(started.ResumeToken.Length >= 43);
+
+        var greeting = await candidate.NextMessageAsync(0);
+        var question = await candidate.NextMessageAsync(1);
+        Assert.Equal("greeting", greeting.Kind);
+        Assert.Equal("question", question.Kind);
+        Assert.Equal(0, question.QuestionIndex);
+        Assert.Equal(2, question.TotalQuestions);
+        Assert.Equal(question.Text, string.Concat(candidate.Deltas.Where(d => d.MessageId == question.MessageId).Select(d => d.Text)));
+
+        var seen = 2;
+        while (candidate.Finished.IsEmpty)
+        {
+            await candidate.AnswerAsync(started.SessionId, "I am not completely sure, but I would start from the basics and explain my reasoning step by step.");
+            await candidate.WaitUntilAsync(() => candidate.Completed.Count > seen || !candidate.Finished.IsEmpty);
+            await candidate.WaitUntilAsync(() => candidate.Completed.All(m => m.Kind != "closing") || !candidate.Finished.IsEmpty);
+            seen = candidate.Completed.Count;
+        }
+
+        var kinds = candidate.Completed.Select(m => m.Kind).ToList();
+        Assert.Contains("follow-up", kinds);
+        Assert.Contains("feedback", kinds);
+        Assert.Equal("closing", kinds[^1]);
+        Assert.NotEmpty(candidate.Assessed);
+        Assert.All(candidate.Completed, m => Assert.Equal(
+            m.Text, string.Concat(candidate.Deltas.Where(d => d.MessageId == m.MessageId).Select(d => d.Text))));
+
+        var report = candidate.Finished.Single().Report;
+        Assert.Equal(2, report.Questions.Count);
+        Assert.Equal("en", report.Language);
+        Assert.False(string.IsNullOrWhiteSpace(report.Summary));
+
+        var http = _factory.CreateClient();
+        http.DefaultRequestHeaders.Add("X-Resume-Token", started.ResumeToken);
+        var fetched = await http.GetFromJsonAsync<JsonElement>($"/api/sessions/{started.SessionId}/report");
+        Assert.Equal(report.OverallScore, fetched.GetProperty("overallScore").GetInt32());
+    }
+
+    [Fact]
+    public async Task Thorough_answer_is_graded_and_quoted_in_the_assessment()
+    {
+        await using var candidate = await CandidateConnection.ConnectAsync(_factory);
+        var started = await candidate.StartAsync("interview", "en", "ml-junior", questionCount: 15);
+        await candidate.NextMessageAsync(1);
+
+        await candidate.AnswerAsync(started.SessionId, ThoroughEnglish);
+        await candidate.NextMessageAsync(2);
+
+        var stored = await ReportAsync(started);
+        var answered = stored.GetProperty("questions")[0];
+        Assert.Equal(ThoroughEnglish, answered.GetProperty("answers")[0].GetString());
+        Assert.Equal("offline", answered.GetProperty("assessment").GetProperty("engine").GetString());
+    }
+
+    [Fact]
+    public async Task Dropped_connection_resumes_with_the_whole_transcript()
+    {
+        string sessionId, token;
+        await using (var first = await CandidateConnection.ConnectAsync(_factory))
+        {
+            var started = await first.StartAsync("interview", "ko", "ml-junior", questionCount: 3);
+            (sessionId, token) = (started.SessionId, started.ResumeToken);
+            await first.NextMessageAsync(1);
+            await first.AnswerAsync(sessionId, "잘 모르겠어요");
+            await first.NextMessageAsync(2);
+        }
+
+        await using var second = await CandidateConnection.ConnectAsync(_factory);
+        var joined = await second.JoinAsync(sessionId, token);
+
+        Assert.Equal("active", joined.Status);
+        Assert.Equal(["greeting", "question", "answer", "hint"], joined.Transcript.Select(t => t.Kind));
+        Assert.Equal("잘 모르겠어요", joined.Transcript[2].Text);
+        Assert.Equal("candidate", joined.Transcript[2].Role);
+
+        await second.SkipAsync(sessionId);
+        var next = await second.NextMessageAsync(0);
+        Assert.Equal("question", next.Kind);
+        Assert.Equal(1, next.QuestionIndex);
+    }
+
+    [Fact]
+    public async Task Session_survives_a_server_restart_on_the_same_database()
+    {
+        string sessionId, token;
+        await using (var before = await CandidateConnection.ConnectAsync(_factory))
+        {
+            var started = await before.StartAsync("behavioral", "en", questionCount: 2);
+            (sessionId, token) = (started.SessionId, started.ResumeToken);
+            await before.NextMessageAsync(1);
+            await before.AnswerAsync(sessionId, "In my last team project, two teammates disagreed about the API design, so I set up a meeting where each explained their reasons and we agreed on a prototype; the result was that we shipped on time.");
+            await before.NextMessageAsync(2);
+        }
+
+        _factory.Dispose();
+        using var restarted = new ServerFactory(_factory.DataDirectory);
+        await using var after = await CandidateConnection.ConnectAsync(restarted);
+
+        var joined = await after.JoinAsync(sessionId, token);
+
+        Assert.Equal("active", joined.Status);
+        Assert.Contains(joined.Transcript, t => t.Role == "candidate" && t.Text.StartsWith("In my last team project", StringComparison.Ordinal));
+        await after.EndAsync(sessionId);
+        await after.WaitUntilAsync(() => !after.Finished.IsEmpty);
+    }
+
+    [Fact]
+    public async Task A_connection_cannot_act_on_another_candidates_session()
+    {
+        await using var alice = await CandidateConnection.ConnectAsync(_factory);
+        await using var mallory = await CandidateConnection.ConnectAsync(_factory);
+        var aliceSession = await alice.StartAsync("interview", "en", "ai-engineer", questionCount: 2);
+        var mallorySession = await mallory.StartAsync("interview", "en", "ai-engineer", questionCount: 2);
+
+        var answer = await Assert.ThrowsAsync<HubException>(() => mallory.AnswerAsync(aliceSession.SessionId, "hijack"));
+        Assert.Contains("JoinSession", answer.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<HubException>(() => mallory.JoinAsync(aliceSession.SessionId, mallorySession.ResumeToken));
+        await Assert.ThrowsAsync<HubException>(() => mallory.EndAsync(aliceSession.SessionId));
+
+        await alice.NextMessageAsync(1);
+        Assert.All(alice.Completed, m => Assert.Equal(aliceSession.SessionId, m.SessionId));
+        Assert.All(mallory.Completed, m => Assert.Equal(mallorySession.SessionId, m.SessionId));
+    }
+
+    [Fact]
+    public async Task Wrong_token_and_unknown_session_answer_the_report_alike()
+    {
+        await using var candidate = await CandidateConnection.ConnectAsync(_factory);
+        var started = await candidate.StartAsync("interview", "en", "ml-junior", questionCount: 1);
+        var http = _factory.CreateClient();
+
+        http.DefaultRequestHeaders.Add("X-Resume-Token", "not-the-token");
+        var wrongToken = await http.GetAsync($"/api/sessions/{started.SessionId}/report");
+        var unknown = await http.GetAsync("/api/sessions/0123456789abcdef/report");
+
+        var wrongProblem = await wrongToken.AssertProblemAsync(HttpStatusCode.NotFound);
+        var unknownProblem = await unknown.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(wrongProblem.GetProperty("title").GetString(), unknownProblem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Oversized_or_empty_answer_is_refused_and_nothing_is_stored()
+    {
+        await using var candidate = await CandidateConnection.ConnectAsync(_factory);
+        var started = await candidate.StartAsync("interview", "ko", "ml-junior", questionCount: 2);
+        await candidate.NextMessageAsync(1);
+
+        var tooLong = await Assert.ThrowsAsync<HubException>(() => candidate.AnswerAsync(started.SessionId, new string('가', 4001)));
+        var empty = await Assert.ThrowsAsync<HubException>(() => candidate.AnswerAsync(started.SessionId, "  "));
+
+        Assert.Contains("4000", tooLong.Message, StringComparison.Ordinal);
+        Assert.Contains("empty", empty.Message, StringComparison.Ordinal);
+        var joined = await candidate.JoinAsync(started.SessionId, started.ResumeToken);
+        Assert.DoesNotContain(joined.Transcript, t => t.Role == "candidate");
+    }
+
+    [Fact]
+    public async Task Nothing_is_accepted_after_the_interview_ends()
+    {
+        await using var candidate = await CandidateConnection.ConnectAsync(_factory);
+        var started = await candidate.StartAsync("self-intro", "ko");
+        await candidate.NextMessageAsync(1);
+
+        await candidate.EndAsync(started.SessionId);
+        await candidate.WaitUntilAsync(() => !candidate.Finished.IsEmpty);
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => candidate.AnswerAsync(started.SessionId, "안녕하세요"));
+        Assert.Contains("ended", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("chess")]
+    [InlineData(null)]
+    public async Task Unknown_mode_or_missing_track_is_refused_with_a_reason(string? mode)
+    {
+        await using var candidate = await CandidateConnection.ConnectAsync(_factory);
+
+        var error = await Assert.ThrowsAsync<HubException>(() => candidate.StartAsync(mode ?? "interview", "en", track: null));
+
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+    }
+
+    private async Task<JsonElement> ReportAsync(Contracts.Sessions.StartSessionResult started)
+    {
+        var http = _factory.CreateClient();
+        http.DefaultRequestHeaders.Add("X-Resume-Token", started.ResumeToken);
+        return await http.GetFromJsonAsync<JsonElement>($"/api/sessions/{started.SessionId}/report");
+    }
+
+    public void Dispose() => _factory.Dispose();
+}

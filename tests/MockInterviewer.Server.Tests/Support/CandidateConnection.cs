@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using MockInterviewer.Contracts.Hub;
+using MockInterviewer.Contracts.Sessions;
+
+namespace MockInterviewer.Server.Tests.Support;
+
+/// <summary>A candidate's SignalR connection to the in-memory server, recording every event it hears.</summary>
+public sealed class CandidateConnection : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private readonly HubConnection _connection;
+
+    private CandidateConnection(HubConnection connection)
+    {
+        _connection = connection;
+        _connection.On<MessageDeltaEvent>(nameof(IInterviewClient.MessageDelta), e => Deltas.Enqueue(e));
+        _connection.On<MessageCompletedEvent>(nameof(IInterviewClient.MessageCompleted), e => Completed.Enqueue(e));
+        _connection.On<AnswerAssessedEvent>(nameof(IInterviewClient.AnswerAssessed), e => Assessed.Enqueue(e));
+        _connection.On<SessionCompletedEvent>(nameof(IInterviewClient.SessionCompleted), e => Finished.Enqueue(e));
+        _connection.On<SessionErrorEvent>(nameof(IInterviewClient.SessionError), e => Errors.Enqueue(e));
+    }
+
+    public ConcurrentQueue<MessageDeltaEvent> Deltas { get; } = new();
+    public ConcurrentQueue<MessageCompletedEvent> Completed { get; } = new();
+    public ConcurrentQueue<AnswerAssessedEvent> Assessed { get; } = new();
+    public ConcurrentQueue<SessionCompletedEvent> Finished { get; } = new();
+    public ConcurrentQueue<SessionErrorEvent> Errors { get; } = new();
+
+    public static async Task<CandidateConnection> ConnectAsync(ServerFactory factory)
+    {
+        var server = factory.Server;
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, InterviewHubRoutes.Path), options =>
+            {
+                options.Transports = HttpTransportType.LongPolling;
+                options.HttpMessageHandlerFactory = _ => server.CreateHandler();
+            })
+            .WithStatefulReconnect()
+            .Build();
+        await connection.StartAsync();
+        return new CandidateConnection(connection);
+    }
+
+    public Task<StartSessionResult> StartAsync(string mode, string language, string? track = null, int? questionCount = null, string feedback = "after-each", int? timeLimitMinutes = null) =>
+        _connection.InvokeAsync<StartSessionResult>(InterviewHubRoutes.StartSession,
+            new StartSessionRequest(mode, track, language, questionCount, timeLimitMinutes, feedback));
+
+    public Task<JoinSessionResult> JoinAsync(string sessionId, string token) =>
+        _connection.InvokeAsync<JoinSessionResult>(InterviewHubRoutes.JoinSession, sessionId, token);
+
+    public Task AnswerAsync(string sessionId, string text) => _connection.InvokeAsync(InterviewHubRoutes.SubmitAnswer, sessionId, text);
+
+    public Task HintAsync(string sessionId) => _connection.InvokeAsync(InterviewHubRoutes.RequestHint, sessionId);
+
+    public Task SkipAsync(string sessionId) => _connection.InvokeAsync(InterviewHubRoutes.SkipQuestion, sessionId);
+
+    public Task EndAsync(string sessionId) => _connection.InvokeAsync(InterviewHubRoutes.EndSession, sessionId);
+
+    /// <summary>Waits for the next completed interviewer message after the first <paramref name="seen"/> ones.</summary>
+    public async Task<MessageCompletedEvent> NextMessageAsync(int seen)
+    {
+        await WaitUntilAsync(() => Completed.Count > seen);
+        return Completed.ElementAt(seen);
+    }
+
+    public async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The server did not send the expected events in time.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}
