@@ -18,7 +18,7 @@ public static class GraderEvaluation
             var question = bank.Find(answer.QuestionId)
                 ?? throw new InvalidOperationException($"The labelled set names an unknown question '{answer.QuestionId}'.");
             var assessment = await grader.GradeAsync(new GradingRequest(question, answer.Answer, answer.Language), cancellationToken);
-            scored.Add(new ScoredAnswer(answer, question.Track, assessment.Score));
+            scored.Add(new ScoredAnswer(answer, question.Track, assessment));
         }
 
         var reports = new List<AgreementReport> { new("all", scored) };

@@ -37,6 +37,10 @@ if (verbose)
     foreach (var s in reports[0].Scored.Where(s => s.Answer.Label == Label.OffTopic && s.Score > AgreementReport.OffTopicCeiling))
     {
         Console.WriteLine($"  {s.Answer.QuestionId} [{s.Answer.Language}]: {s.Score}");
+        foreach (var point in s.Assessment.Points.Where(p => p.Evidence is not null))
+        {
+            Console.WriteLine($"    {point.Status} {point.PointId}: {point.Evidence}");
+        }
     }
 }
 

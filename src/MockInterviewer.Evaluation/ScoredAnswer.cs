@@ -1,3 +1,8 @@
+using MockInterviewer.Domain.Grading;
+
 namespace MockInterviewer.Evaluation;
 
-public sealed record ScoredAnswer(LabelledAnswer Answer, string Track, int Score);
+public sealed record ScoredAnswer(LabelledAnswer Answer, string Track, Assessment Assessment)
+{
+    public int Score => Assessment.Score;
+}

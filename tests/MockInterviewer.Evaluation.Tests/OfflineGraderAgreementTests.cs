@@ -45,8 +45,12 @@ public sealed class OfflineGraderAgreementTests
     [Fact]
     public void Off_topic_answers_score_near_zero()
     {
-        Assert.True(Overall.Value.MeanByLabel[Label.OffTopic] <= 10, $"off-topic mean {Overall.Value.MeanByLabel[Label.OffTopic]:0.0}");
-        Assert.All(Overall.Value.Scored.Where(s => s.Answer.Label == Label.OffTopic), s => Assert.True(s.Score <= 40, s.Answer.QuestionId));
+        Assert.True(Overall.Value.MeanByLabel[Label.OffTopic] <= 5, $"off-topic mean {Overall.Value.MeanByLabel[Label.OffTopic]:0.0}");
+        Assert.True(Overall.Value.OffTopicNearZero >= 0.85, $"off-topic at most {AgreementReport.OffTopicCeiling}: {Overall.Value.OffTopicNearZero:P0}");
+
+        // Some off-topic answers in the set reuse the question's own words on purpose ("disagreement between nodes"):
+        // even those stay well under a real answer.
+        Assert.All(Overall.Value.Scored.Where(s => s.Answer.Label == Label.OffTopic), s => Assert.True(s.Score <= 50, s.Answer.QuestionId));
     }
 
     [Fact]

@@ -27,7 +27,10 @@ public sealed class OfflineGrader : IAnswerGrader
     {
         var compiled = _questions.TryGetValue(request.Question.Id, out var known) ? known : new CompiledQuestion(request.Question);
         var sentences = request.Answers.SelectMany(_reader.Read).ToList();
-        var points = compiled.Points.Select(p => PointMatcher.Assess(p, sentences, request.Language)).ToList();
+        var matches = compiled.Points.Select(p => PointMatcher.Assess(p, sentences, request.Language)).ToList();
+        var points = IsIncidental(matches)
+            ? matches.Select(m => m.Assessment with { Status = PointStatus.Missing, Evidence = null }).ToList()
+            : matches.Select(m => m.Assessment).ToList();
         var score = ScoreCalculator.Compute(request.Question.ReferencePoints, points);
         var followUp = FollowUpPicker.Pick(request.Question, points, request.AskedFollowUps, request.Language);
 
@@ -38,4 +41,8 @@ public sealed class OfflineGrader : IAnswerGrader
 
         return new Assessment(request.Question.Id, request.Language, score, points, strengths, improvements, followUp, GradingEngine.Offline);
     }
+
+    // A single term of the whole rubric, once, is a coincidence of vocabulary ("solo travel" for "team or solo?"),
+    // not an answer to the question.
+    private static bool IsIncidental(IReadOnlyList<PointMatch> matches) => matches.Sum(m => m.ConceptsFound) <= 1;
 }

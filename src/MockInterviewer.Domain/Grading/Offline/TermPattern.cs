@@ -17,6 +17,9 @@ internal static class TermPattern
 
     private static readonly string[] EnglishEndings = ["s", "es", "ed", "d", "ing", "er", "ers", "ation", "ations", "ly", "al"];
 
+    // Words under three letters (F1, TP, ML) stay exact, so they do not grow into other words.
+    private const int MinInflectedLength = 3;
+
     public static Regex Build(IEnumerable<string> terms)
     {
         var alternatives = terms
@@ -44,18 +47,75 @@ internal static class TermPattern
             body.Append(PartPattern(parts[i]));
         }
 
-        return LeftBoundary(term) + body + RightBoundary(term);
+        return LeftBoundary(term) + body;
     }
 
-    // Within a Korean part, spaces between syllables are optional too (교차검증 also finds 교차 검증).
+    // Within a Korean part, spaces between syllables are optional too (교차검증 also finds 교차 검증);
+    // an English word takes its common endings (automate: automated, automating; batch: batches).
     private static string PartPattern(string part)
     {
-        if (!part.Any(IsHangul))
+        if (part.Any(IsHangul))
         {
-            return Regex.Escape(part);
+            return string.Join(@"\s*", part.Select(c => Regex.Escape(c.ToString())));
         }
 
-        return string.Join(@"\s*", part.Select(c => Regex.Escape(c.ToString())));
+        if (!part.All(char.IsAsciiLetter) || part.Length < MinInflectedLength)
+        {
+            return Regex.Escape(part) + (IsAsciiLetterOrDigit(part[^1]) ? "(?![A-Za-z0-9])" : string.Empty);
+        }
+
+        return Inflected(part.ToLowerInvariant()) + "(?![A-Za-z0-9])";
+    }
+
+    // Terms may be written in any form (automated, testing): the stem takes every common ending, so
+    // "automated test" also finds "automating tests" and "test automation".
+    private static string Inflected(string word)
+    {
+        var (stem, stripped) = Stem(word);
+        var last = stem[^1];
+        if (!stripped && last == 'e')
+        {
+            return Regex.Escape(stem[..^1]) + "(?:e|es|ed|ing|ion|ions|er|ers|ement|ements)";
+        }
+
+        if (!stripped && last == 'y' && stem.Length > 1 && !"aeiou".Contains(stem[^2], StringComparison.Ordinal))
+        {
+            return Regex.Escape(stem[..^1]) + "(?:y|ies|ied|ying)";
+        }
+
+        var doubled = "aeiouy".Contains(last, StringComparison.Ordinal) ? string.Empty : Regex.Escape(last.ToString()) + "?";
+        var endings = stripped ? EnglishEndings.Prepend("e").Append("ion").Append("ions") : EnglishEndings;
+        return Regex.Escape(stem) + $"(?:{doubled}(?:{string.Join("|", endings)}))?";
+    }
+
+    private static (string Stem, bool Stripped) Stem(string word)
+    {
+        string stem;
+        if (word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            stem = word[..^3];
+        }
+        else if (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            stem = word[..^2];
+        }
+        else
+        {
+            return (word, false);
+        }
+
+        if (!stem.Any(c => "aeiouy".Contains(c, StringComparison.Ordinal)))
+        {
+            return (word, false);
+        }
+
+        // logging -> log, embedded -> embed
+        if (stem.Length >= 4 && stem[^1] == stem[^2] && "bdgmnprt".Contains(stem[^1], StringComparison.Ordinal))
+        {
+            stem = stem[..^1];
+        }
+
+        return (stem, true);
     }
 
     private static string LeftBoundary(string term)
@@ -68,24 +128,6 @@ internal static class TermPattern
 
         var hangulSyllables = term.Count(IsHangul);
         return IsHangul(first) && hangulSyllables <= ShortKoreanSyllables ? "(?<![\uAC00-\uD7A3])" : string.Empty;
-    }
-
-    // Korean terms take any particle or ending; English words take common endings and then a word boundary.
-    private static string RightBoundary(string term)
-    {
-        var last = term[^1];
-        if (!IsAsciiLetterOrDigit(last))
-        {
-            return string.Empty;
-        }
-
-        if (!char.IsAsciiLetter(last))
-        {
-            return "(?![A-Za-z0-9])";
-        }
-
-        var doubled = "aeiou".Contains(char.ToLowerInvariant(last), StringComparison.Ordinal) ? string.Empty : Regex.Escape(last.ToString()) + "?";
-        return $"(?:{doubled}(?:{string.Join("|", EnglishEndings)}))?(?![A-Za-z0-9])";
     }
 
     private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';

@@ -93,12 +93,25 @@ public sealed class OfflineGraderTests
     [Fact]
     public void Follow_up_probes_the_heaviest_missing_point_and_is_never_repeated()
     {
-        var first = Grader.Grade(new GradingRequest(CrossValidation, ["과적합을 막는 데 도움이 되는 방법입니다."], Language.Ko, []));
-        var second = Grader.Grade(new GradingRequest(CrossValidation, ["과적합을 막는 데 도움이 되는 방법입니다."], Language.Ko, [first.FollowUp!.Index]));
+        GradingRequest Request(params int[] asked) => new(CrossValidation, ["모르겠지만 성능을 보는 방법입니다."], Language.Ko, asked);
+
+        var first = Grader.Grade(Request());
+        var second = Grader.Grade(Request(first.FollowUp!.Index));
+        var third = Grader.Grade(Request(first.FollowUp.Index, second.FollowUp!.Index));
 
         Assert.Equal("folds", first.FollowUp.PointId);
         Assert.Equal("데이터를 어떻게 나누나요?", first.FollowUp.Text);
-        Assert.Null(second.FollowUp);
+        Assert.Equal("overfitting", second.FollowUp.PointId);
+        Assert.Null(third.FollowUp);
+    }
+
+    [Fact]
+    public void A_single_rubric_word_in_passing_is_not_an_answer()
+    {
+        var assessment = Grade("저는 주말마다 등산을 하는데, 지난번에는 과적합처럼 무리해서 다리가 아팠습니다.");
+
+        Assert.Equal(0, assessment.Score);
+        Assert.All(assessment.Points, p => Assert.Equal(PointStatus.Missing, p.Status));
     }
 
     [Fact]
