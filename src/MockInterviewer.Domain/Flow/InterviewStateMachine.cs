@@ -9,7 +9,7 @@ namespace MockInterviewer.Domain.Flow;
 /// </summary>
 public static class InterviewStateMachine
 {
-    // Behind schedule by this share of a question's time slot, follow-ups give way to the remaining questions.
+    // Once the current question has used this share of its time slot, follow-ups give way to the remaining questions.
     private const double FollowUpTimeMargin = 0.9;
 
     public static void Begin(InterviewSession session)
@@ -121,7 +121,7 @@ public static class InterviewStateMachine
         var remaining = limit - (now - session.StartedAt);
         var slot = limit / session.TotalQuestions;
         var questionsLeft = session.TotalQuestions - session.CurrentIndex;
-        return remaining < slot * questionsLeft * FollowUpTimeMargin;
+        return remaining < slot * (questionsLeft - FollowUpTimeMargin);
     }
 
     private static void FinishQuestion(InterviewSession session)

@@ -37,8 +37,7 @@ public sealed class InterviewHubTests : IDisposable
         while (candidate.Finished.IsEmpty)
         {
             await candidate.AnswerAsync(started.SessionId, "I am not completely sure, but I would start from the basics and explain my reasoning step by step.");
-            await candidate.WaitUntilAsync(() => candidate.Completed.Count > seen || !candidate.Finished.IsEmpty);
-            await candidate.WaitUntilAsync(() => candidate.Completed.All(m => m.Kind != "closing") || !candidate.Finished.IsEmpty);
+            await candidate.WaitUntilAsync(() => !candidate.Finished.IsEmpty || AwaitsAnswer(candidate, seen));
             seen = candidate.Completed.Count;
         }
 
@@ -204,6 +203,10 @@ public sealed class InterviewHubTests : IDisposable
 
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
     }
+
+    // The interviewer has finished speaking and its last words ask for an answer.
+    private static bool AwaitsAnswer(CandidateConnection candidate, int seen) =>
+        candidate.Completed.Count > seen && candidate.Completed.Last().Kind is "question" or "follow-up" or "hint";
 
     private async Task<JsonElement> ReportAsync(Contracts.Sessions.StartSessionResult started)
     {

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Ports;
+
+namespace MockInterviewer.Domain.Tests.Support;
+
+/// <summary>
+/// Keeps each session as JSON, so every find hands back a fresh copy and a test can only see what was saved.
+/// </summary>
+internal sealed class InMemorySessionStore : ISessionStore
+{
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, string> _sessions = new(StringComparer.Ordinal);
+    private readonly List<Turn> _turns = [];
+    private readonly List<Assessment> _assessments = [];
+
+    public Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
+        Task.FromResult(Find(sessionId));
+
+    public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(session, Json);
+        lock (_gate)
+        {
+            _sessions[session.Id] = json;
+            _turns.AddRange(newTurns);
+            _assessments.AddRange(newAssessments.Select(Copy));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<Turn>> TranscriptAsync(string sessionId, CancellationToken cancellationToken) =>
+        Task.FromResult(Transcript(sessionId));
+
+    public Task<IReadOnlyList<string>> OverdueSessionsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        List<string> ids;
+        lock (_gate)
+        {
+            ids = [.. _sessions.Keys];
+        }
+
+        IReadOnlyList<string> overdue = ids
+            .Select(id => Find(id)!)
+            .Where(s => s.Status == SessionStatus.Active && s.Settings.TimeLimit is { } limit && s.StartedAt + limit <= now)
+            .Select(s => s.Id)
+            .ToList();
+        return Task.FromResult(overdue);
+    }
+
+    public InterviewSession? Find(string sessionId)
+    {
+        string? json;
+        lock (_gate)
+        {
+            json = _sessions.GetValueOrDefault(sessionId);
+        }
+
+        return json is null ? null : JsonSerializer.Deserialize<InterviewSession>(json, Json);
+    }
+
+    public IReadOnlyList<Turn> Transcript(string sessionId)
+    {
+        lock (_gate)
+        {
+            return _turns.Where(t => t.SessionId == sessionId).OrderBy(t => t.Sequence).ToList();
+        }
+    }
+
+    public IReadOnlyList<Assessment> Assessments
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _assessments];
+            }
+        }
+    }
+
+    private static Assessment Copy(Assessment assessment) =>
+        JsonSerializer.Deserialize<Assessment>(JsonSerializer.Serialize(assessment, Json), Json)!;
+}
