@@ -10,7 +10,7 @@ namespace MockInterviewer.Domain.Reports;
 /// </summary>
 public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases)
 {
-    public static readonly string[] PhraseKeys = ["report.summary", "report.summaryNoAnswers", "report.selfIntroSummary"];
+    public static readonly string[] PhraseKeys = ["report.summary", "report.summaryPlain", "report.summaryNoAnswers", "report.selfIntroSummary"];
 
     private const int MaxOverallPoints = 5;
 
@@ -75,10 +75,19 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases)
                 ("best", attempts.Max(a => a.Score)), ("seconds", attempts[^1].EstimatedSeconds));
         }
 
-        var best = categories.MaxBy(c => c.Score)!;
-        var weakest = categories.MinBy(c => c.Score)!;
-        return phrases.Get("report.summary", language,
-            ("answered", answered), ("total", session.TotalQuestions), ("score", overall),
-            ("best", best.Title), ("weakest", weakest.Title));
+        // Strongest and weakest areas only mean something among answered areas that differ.
+        var answeredAreas = questions
+            .Where(q => q.Answers.Count > 0)
+            .Select(q => q.Category)
+            .ToHashSet(StringComparer.Ordinal);
+        var areas = categories.Where(c => answeredAreas.Contains(c.Id)).ToList();
+        var best = areas.MaxBy(c => c.Score)!;
+        var weakest = areas.MinBy(c => c.Score)!;
+        return best.Score > weakest.Score
+            ? phrases.Get("report.summary", language,
+                ("answered", answered), ("total", session.TotalQuestions), ("score", overall),
+                ("best", best.Title), ("weakest", weakest.Title))
+            : phrases.Get("report.summaryPlain", language,
+                ("answered", answered), ("total", session.TotalQuestions), ("score", overall));
     }
 }

@@ -78,9 +78,23 @@ public sealed partial class ReportBuilderTests
         Assert.Equal(50, report.OverallScore);
         Assert.Equal([new CategoryScore("theory", "Theory", 100), new CategoryScore("practice", "Practice", 0)], report.Categories);
         Assert.Equal(
-            "You answered 1 of 3 questions, for an overall score of 50. Your strongest area was Theory; Practice is the one to work on next.",
+            "You answered 1 of 3 questions, for an overall score of 50. Below, each question shows what went well and what to improve.",
             report.Summary);
         Assert.Equal(FlowSessions.At(20), report.CompletedAt);
+    }
+
+    [Fact]
+    public void Summary_names_the_strongest_and_weakest_of_the_answered_areas()
+    {
+        var session = Session(InterviewMode.Interview, FlowBank.Track,
+            Answered(FlowBank.CrossValidation, FlowBank.Thorough[FlowBank.CrossValidation]),
+            Answered(FlowBank.Deployment, "I would probably ask someone on the team how they usually do it."));
+
+        var report = FlowReports.Build(session);
+
+        Assert.Equal(
+            $"You answered 2 of 2 questions, for an overall score of {report.OverallScore}. Your strongest area was Theory; Practice is the one to work on next.",
+            report.Summary);
     }
 
     [Fact]

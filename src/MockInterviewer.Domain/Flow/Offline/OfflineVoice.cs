@@ -14,7 +14,7 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
     public static readonly string[] PhraseKeys =
     [
         "greeting.interview", "greeting.behavioral", "greeting.self-intro", "duration.limited", "duration.unlimited",
-        "question.first", "question.next", "question.afterSkip", "question.selfIntro", "followUp",
+        "question.first", "question.next", "question.afterSkip", "question.selfIntro", "followUp", "followUp.redirect",
         "hint.thinking", "hint.question", "hint.outline", "hint.exhausted",
         "feedback.answer", "feedback.selfIntro", "feedback.noStrength", "feedback.noImprovement",
         "length.tooShort", "length.tooLong", "length.good",
@@ -34,7 +34,7 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
         {
             GreetingUtterance => Greeting(session, language),
             QuestionUtterance q => Question(session, q, language),
-            FollowUpUtterance f => phrases.Get("followUp", language, ("followUp", QuestionAt(session, f.QuestionIndex).FollowUps[f.FollowUpIndex].Text.In(language))),
+            FollowUpUtterance f => FollowUp(session, f, language),
             HintUtterance h => Hint(session, h, language),
             FeedbackUtterance f => Feedback(session, f, language),
             ClosingUtterance c => Closing(session, c, language),
@@ -64,6 +64,14 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
             : utterance.AfterSkip ? "question.afterSkip"
             : "question.next";
         return phrases.Get(key, language, ("question", text));
+    }
+
+    // After an answer that missed the question entirely, "good" would ring false: steer back instead.
+    private string FollowUp(InterviewSession session, FollowUpUtterance utterance, Language language)
+    {
+        var text = QuestionAt(session, utterance.QuestionIndex).FollowUps[utterance.FollowUpIndex].Text.In(language);
+        var key = session.Questions[utterance.QuestionIndex].Assessment?.Score == 0 ? "followUp.redirect" : "followUp";
+        return phrases.Get(key, language, ("followUp", text));
     }
 
     // First a question-specific nudge (after a word of encouragement if the candidate said they were stuck),

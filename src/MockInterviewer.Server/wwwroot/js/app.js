@@ -22,6 +22,8 @@ const ui = {
   bannerText: $('banner-text'),
   bannerClose: $('banner-close'),
   progress: $('progress'),
+  progressBar: $('progress-bar'),
+  progressFill: $('progress-fill'),
   report: $('report'),
   reportActions: $('report-actions'),
   reportNew: $('report-new'),
@@ -297,9 +299,15 @@ function setProgress(questionIndex, totalQuestions) {
 
 function renderProgress() {
   const { questionIndex, totalQuestions } = state;
-  ui.progress.textContent = Number.isInteger(questionIndex) && totalQuestions
-    ? t('progress', { n: Math.min(questionIndex + 1, totalQuestions), total: totalQuestions })
-    : '';
+  const known = Number.isInteger(questionIndex) && totalQuestions > 0;
+  const n = known ? Math.min(questionIndex + 1, totalQuestions) : 0;
+  ui.progress.textContent = known ? t('progress', { n, total: totalQuestions }) : '';
+  ui.progressBar.hidden = !known;
+  if (known) {
+    ui.progressBar.setAttribute('aria-valuemax', String(totalQuestions));
+    ui.progressBar.setAttribute('aria-valuenow', String(n));
+    ui.progressFill.style.width = `${(100 * n) / totalQuestions}%`;
+  }
 }
 
 function renderStatus() {
