@@ -16,7 +16,8 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
         "greeting.interview", "greeting.behavioral", "greeting.self-intro", "duration.limited", "duration.unlimited",
         "question.first", "question.next", "question.afterSkip", "question.selfIntro", "followUp", "followUp.redirect",
         "hint.thinking", "hint.question", "hint.outline", "hint.exhausted",
-        "feedback.answer", "feedback.selfIntro", "feedback.noStrength", "feedback.noImprovement",
+        "feedback.score", "feedback.selfIntroScore", "feedback.wentWell", "feedback.toImprove", "feedback.allCovered",
+        "feedback.selfIntroInvite",
         "length.tooShort", "length.tooLong", "length.good",
         "closing.completed", "closing.timeUp", "closing.ended",
     ];
@@ -94,23 +95,41 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
             : text;
     }
 
+    // The score, then the strongest point and the most important gap, each quoting the candidate where it can.
     private string Feedback(InterviewSession session, FeedbackUtterance utterance, Language language)
     {
         var progress = session.Questions[utterance.QuestionIndex];
         var assessment = progress.Assessment!;
-        var strength = assessment.Strengths.Count > 0 ? assessment.Strengths[0] : phrases.Get("feedback.noStrength", language);
-        var improvement = assessment.Improvements.Count > 0 ? assessment.Improvements[0] : phrases.Get("feedback.noImprovement", language);
+        var selfIntro = session.Settings.Mode == InterviewMode.SelfIntro;
+        var parts = new List<string>();
 
-        if (session.Settings.Mode != InterviewMode.SelfIntro)
+        if (selfIntro)
         {
-            return phrases.Get("feedback.answer", language, ("score", assessment.Score), ("strength", strength), ("improvement", improvement));
+            var attempt = progress.Attempts[^1];
+            parts.Add(phrases.Get("feedback.selfIntroScore", language,
+                ("attempt", progress.Attempts.Count), ("score", attempt.Score), ("seconds", attempt.EstimatedSeconds),
+                ("lengthAdvice", phrases.Get(LengthAdviceKey(attempt.EstimatedSeconds), language))));
+        }
+        else
+        {
+            parts.Add(phrases.Get("feedback.score", language, ("score", assessment.Score)));
         }
 
-        var attempt = progress.Attempts[^1];
-        return phrases.Get("feedback.selfIntro", language,
-            ("attempt", progress.Attempts.Count), ("score", attempt.Score), ("seconds", attempt.EstimatedSeconds),
-            ("lengthAdvice", phrases.Get(LengthAdviceKey(attempt.EstimatedSeconds), language)),
-            ("strength", strength), ("improvement", improvement));
+        if (assessment.Strengths.Count > 0)
+        {
+            parts.Add(phrases.Get("feedback.wentWell", language, ("strength", assessment.Strengths[0])));
+        }
+
+        parts.Add(assessment.Improvements.Count > 0
+            ? phrases.Get("feedback.toImprove", language, ("improvement", assessment.Improvements[0]))
+            : phrases.Get("feedback.allCovered", language));
+
+        if (selfIntro)
+        {
+            parts.Add(phrases.Get("feedback.selfIntroInvite", language));
+        }
+
+        return string.Join(" ", parts);
     }
 
     private string Closing(InterviewSession session, ClosingUtterance utterance, Language language) => utterance.Reason switch
