@@ -26,6 +26,8 @@ public sealed partial class InterviewService(
 {
     public const int DefaultQuestionCount = 5;
 
+    private static readonly (IReadOnlyList<Turn>, IReadOnlyList<Assessment>) NothingNew = ([], []);
+
     public async Task<InterviewSession> CreateAsync(InterviewSettings settings, CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid().ToString("N");
@@ -128,8 +130,6 @@ public sealed partial class InterviewService(
         var session = await store.FindAsync(sessionId, cancellationToken);
         return session is null ? null : reports.Build(session);
     }
-
-    private static readonly (IReadOnlyList<Turn>, IReadOnlyList<Assessment>) NothingNew = ([], []);
 
     private async Task ActAsync(
         string sessionId,
