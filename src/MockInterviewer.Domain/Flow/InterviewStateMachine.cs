@@ -46,7 +46,6 @@ public static class InterviewStateMachine
             session.Pending.Add(new FeedbackUtterance(session.CurrentIndex));
             if (current.Attempts.Count >= InterviewSettings.MaxSelfIntroAttempts)
             {
-                current.Finished = true;
                 Close(session, ClosingReason.Completed);
             }
 
@@ -75,7 +74,6 @@ public static class InterviewStateMachine
     {
         var current = session.Current;
         current.Skipped = current.Answers.Count == 0;
-        current.Finished = true;
         if (!CloseIfTimeUp(session, now))
         {
             Advance(session, afterSkip: true);
@@ -126,7 +124,6 @@ public static class InterviewStateMachine
 
     private static void FinishQuestion(InterviewSession session)
     {
-        session.Current.Finished = true;
         if (session.Settings.Feedback == FeedbackTiming.AfterEach)
         {
             session.Pending.Add(new FeedbackUtterance(session.CurrentIndex));

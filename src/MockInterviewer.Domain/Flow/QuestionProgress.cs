@@ -18,8 +18,6 @@ public sealed class QuestionProgress
 
     public bool Skipped { get; set; }
 
-    public bool Finished { get; set; }
-
     public Assessment? Assessment { get; set; }
 
     public List<SelfIntroAttempt> Attempts { get; init; } = [];

@@ -14,7 +14,7 @@ public static class SpokenLength
     public static int EstimateSeconds(string text, Language language)
     {
         var seconds = language == Language.Ko
-            ? text.Count(c => c is >= '\uAC00' and <= '\uD7A3' || char.IsAsciiLetterOrDigit(c)) / KoreanSyllablesPerSecond
+            ? text.Count(c => Hangul.IsSyllable(c) || char.IsAsciiLetterOrDigit(c)) / KoreanSyllablesPerSecond
             : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length / EnglishWordsPerSecond;
         return (int)Math.Round(seconds);
     }

@@ -1,4 +1,5 @@
 using MockInterviewer.Contracts.Sessions;
+using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Reports;
 using MockInterviewer.Server.Assessments;
@@ -17,7 +18,7 @@ public static class SessionMapping
         transcript.Select(ToEntry).ToList(),
         WireNames.Of(session.Settings.Mode),
         session.Settings.Track,
-        session.Settings.Language == Domain.Bank.Language.Ko ? "ko" : "en",
+        session.Settings.Language.ToCode(),
         WireNames.Of(session.Settings.Feedback),
         session.CurrentIndex,
         session.TotalQuestions,
@@ -28,7 +29,7 @@ public static class SessionMapping
         report.SessionId,
         WireNames.Of(report.Mode),
         report.Track,
-        report.Language == Domain.Bank.Language.Ko ? "ko" : "en",
+        report.Language.ToCode(),
         report.StartedAt,
         report.CompletedAt,
         report.OverallScore,

@@ -7,7 +7,7 @@ using MockInterviewer.Domain.Ports;
 namespace MockInterviewer.Server.Storage;
 
 /// <summary>Sessions, turns and assessments in the database; each save is one transaction.</summary>
-public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> contexts) : ISessionStore
+public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> contexts, TimeProvider clock) : ISessionStore
 {
     public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
     {
@@ -29,7 +29,8 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         record.Status = WireNames.Of(session.Status);
         record.DeadlineUnixMs = session.Settings.TimeLimit is { } limit ? (session.StartedAt + limit).ToUnixTimeMilliseconds() : null;
         record.StateJson = JsonSerializer.Serialize(session, SessionJson.Options);
-        record.UpdatedAt = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
+        record.UpdatedAt = now;
 
         db.Turns.AddRange(newTurns.Select(t => new TurnRecord
         {
@@ -50,7 +51,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             Score = a.Score,
             Engine = WireNames.Of(a.Engine),
             Json = JsonSerializer.Serialize(a, SessionJson.Options),
-            At = DateTimeOffset.UtcNow,
+            At = now,
         }));
 
         await db.SaveChangesAsync(cancellationToken);
@@ -65,8 +66,8 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             .ToListAsync(cancellationToken);
         return turns.Select(t => new Turn(
             t.SessionId, t.Sequence, t.MessageId,
-            Enum.Parse<Role>(t.Role, ignoreCase: true),
-            Enum.Parse<MessageKind>(t.Kind.Replace("-", "", StringComparison.Ordinal), ignoreCase: true),
+            WireNames.Parse<Role>(t.Role),
+            WireNames.Parse<MessageKind>(t.Kind),
             t.Text, t.QuestionId, t.QuestionIndex, t.At)).ToList();
     }
 

@@ -42,7 +42,6 @@ public sealed class InterviewStateMachineTests
         Assert.Equal([new FollowUpUtterance(0, 2)], Spoken(session));
         Assert.Equal(0, session.CurrentIndex);
         Assert.Equal([2], session.Current.AskedFollowUps);
-        Assert.False(session.Current.Finished);
     }
 
     [Fact]
@@ -59,7 +58,6 @@ public sealed class InterviewStateMachineTests
         Assert.Equal([new FeedbackUtterance(0), new QuestionUtterance(1, AfterSkip: false)], Spoken(session));
         Assert.Equal([0, 1], session.Questions[0].AskedFollowUps);
         Assert.Equal(["An answer.", "An answer.", "An answer."], session.Questions[0].Answers);
-        Assert.True(session.Questions[0].Finished);
         Assert.Equal(1, session.CurrentIndex);
     }
 
@@ -129,7 +127,6 @@ public sealed class InterviewStateMachineTests
 
         Assert.Equal([new QuestionUtterance(1, AfterSkip: true)], Spoken(session));
         Assert.True(session.Questions[0].Skipped);
-        Assert.True(session.Questions[0].Finished);
         Assert.Equal(1, session.CurrentIndex);
     }
 
@@ -143,7 +140,6 @@ public sealed class InterviewStateMachineTests
         InterviewStateMachine.Skip(session, At(2));
 
         Assert.False(session.Questions[0].Skipped);
-        Assert.True(session.Questions[0].Finished);
         Assert.Equal([new QuestionUtterance(1, AfterSkip: true)], Spoken(session));
     }
 

@@ -20,7 +20,6 @@ public sealed partial class ReportBuilderTests
     {
         QuestionId = questionId,
         Asked = true,
-        Finished = true,
         Answers = [.. answers],
         Assessment = Grade(FlowGrader, FlowBank.Value, questionId, Language.En, answers),
     };
@@ -65,7 +64,7 @@ public sealed partial class ReportBuilderTests
     {
         var session = Session(InterviewMode.Interview, FlowBank.Track,
             Answered(FlowBank.CrossValidation, FlowBank.Thorough[FlowBank.CrossValidation]),
-            new QuestionProgress { QuestionId = FlowBank.Deployment, Asked = true, Skipped = true, Finished = true },
+            new QuestionProgress { QuestionId = FlowBank.Deployment, Asked = true, Skipped = true },
             new QuestionProgress { QuestionId = FlowBank.Regularization });
 
         var report = FlowReports.Build(session);
@@ -101,7 +100,7 @@ public sealed partial class ReportBuilderTests
     public void Interview_without_answers_says_so()
     {
         var session = Session(InterviewMode.Interview, FlowBank.Track,
-            new QuestionProgress { QuestionId = FlowBank.CrossValidation, Asked = true, Skipped = true, Finished = true });
+            new QuestionProgress { QuestionId = FlowBank.CrossValidation, Asked = true, Skipped = true });
 
         var report = FlowReports.Build(session);
 

@@ -193,15 +193,16 @@ public sealed class InterviewHubTests : IDisposable
     }
 
     [Theory]
-    [InlineData("chess")]
-    [InlineData(null)]
-    public async Task Unknown_mode_or_missing_track_is_refused_with_a_reason(string? mode)
+    [InlineData("chess", null, "Unknown mode 'chess'")]
+    [InlineData("interview", null, "needs a track")]
+    [InlineData("interview", "quantum", "Unknown track 'quantum'")]
+    public async Task Unknown_mode_or_track_is_refused_with_a_reason(string mode, string? track, string reason)
     {
         await using var candidate = await CandidateConnection.ConnectAsync(_factory);
 
-        var error = await Assert.ThrowsAsync<HubException>(() => candidate.StartAsync(mode ?? "interview", "en", track: null));
+        var error = await Assert.ThrowsAsync<HubException>(() => candidate.StartAsync(mode, "en", track));
 
-        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
     // The interviewer has finished speaking and its last words ask for an answer.

@@ -12,7 +12,7 @@ public static class LanguageDetector
         int hangul = 0, latin = 0;
         foreach (var c in text)
         {
-            if (c is >= '\uAC00' and <= '\uD7A3')
+            if (Hangul.IsSyllable(c))
             {
                 hangul++;
             }

@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
+using MockInterviewer.Domain.Bank;
 
 namespace MockInterviewer.Domain.Grading.Offline;
 
 /// <summary>Splits an answer into sentences and tells explanations from keyword lists and grader instructions.</summary>
 internal sealed partial class SentenceReader(OfflineGraderSettings settings)
 {
+    private readonly string[] _listSeparators = [.. settings.ListSeparators];
+
     public IReadOnlyList<AnswerSentence> Read(string answer)
     {
         var sentences = new List<AnswerSentence>();
@@ -28,7 +31,7 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
         }
 
         var words = Words(sentence);
-        var minWords = sentence.Any(IsHangul) ? settings.MinExplanationWordsKorean : settings.MinExplanationWords;
+        var minWords = sentence.Any(Hangul.IsSyllable) ? settings.MinExplanationWordsKorean : settings.MinExplanationWords;
         if (words.Length < minWords || !HasPredicate(sentence, words) || IsList(sentence))
         {
             return SentenceKind.KeywordList;
@@ -39,14 +42,19 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
 
     private bool IsList(string sentence)
     {
-        var items = sentence.Split(settings.ListSeparators.ToArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var items = sentence.Split(_listSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (items.Length < settings.MinListItems)
         {
             return false;
         }
 
-        var bare = items.Count(item => Words(item).Length <= 2 && !HasPredicate(item, Words(item)));
-        return bare >= settings.BareItemShare * items.Length;
+        return items.Count(IsBareItem) >= settings.BareItemShare * items.Length;
+    }
+
+    private bool IsBareItem(string item)
+    {
+        var words = Words(item);
+        return words.Length <= 2 && !HasPredicate(item, words);
     }
 
     private bool HasPredicate(string text, string[] words)
@@ -59,7 +67,7 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
                 return true;
             }
 
-            if (word.Length > 1 && IsHangul(word[^1]) && settings.KoreanEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)))
+            if (word.Length > 1 && Hangul.IsSyllable(word[^1]) && settings.KoreanEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -70,8 +78,6 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
 
     private static string[] Words(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-
-    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
     private static string TrimBullet(string line) => BulletPattern().Replace(line, string.Empty);
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MockInterviewer.Domain.Bank;
 
 namespace MockInterviewer.Domain.Grading.Offline;
 
@@ -54,7 +55,7 @@ internal static class TermPattern
     // an English word takes its common endings (automate: automated, automating; batch: batches).
     private static string PartPattern(string part)
     {
-        if (part.Any(IsHangul))
+        if (part.Any(Hangul.IsSyllable))
         {
             return string.Join(@"\s*", part.Select(c => Regex.Escape(c.ToString())));
         }
@@ -126,11 +127,10 @@ internal static class TermPattern
             return "(?<![A-Za-z0-9])";
         }
 
-        var hangulSyllables = term.Count(IsHangul);
-        return IsHangul(first) && hangulSyllables <= ShortKoreanSyllables ? "(?<![\uAC00-\uD7A3])" : string.Empty;
+        var hangulSyllables = term.Count(Hangul.IsSyllable);
+        return Hangul.IsSyllable(first) && hangulSyllables <= ShortKoreanSyllables ? "(?<![\uAC00-\uD7A3])" : string.Empty;
     }
 
-    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
     private static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
 }
