@@ -8,21 +8,29 @@ namespace MockInterviewer.Domain.Flow;
 /// </summary>
 public sealed class SessionRunner : IDisposable
 {
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+    // A session's gate lives only while someone holds or waits for it, so finished sessions leave nothing behind.
+    private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> _background = new();
     private readonly CancellationTokenSource _stopping = new();
 
     public async Task<T> RunAsync<T>(string sessionId, Func<Task<T>> work, CancellationToken cancellationToken)
     {
-        var gate = _locks.GetOrAdd(sessionId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
+        var gate = Enter(sessionId);
         try
         {
-            return await work();
+            await gate.Semaphore.WaitAsync(cancellationToken);
+            try
+            {
+                return await work();
+            }
+            finally
+            {
+                gate.Semaphore.Release();
+            }
         }
         finally
         {
-            gate.Release();
+            Leave(sessionId, gate);
         }
     }
 
@@ -50,9 +58,50 @@ public sealed class SessionRunner : IDisposable
     {
         _stopping.Cancel();
         _stopping.Dispose();
-        foreach (var gate in _locks.Values)
+    }
+
+    internal int GateCount
+    {
+        get
         {
-            gate.Dispose();
+            lock (_gates)
+            {
+                return _gates.Count;
+            }
         }
+    }
+
+    private Gate Enter(string sessionId)
+    {
+        lock (_gates)
+        {
+            if (!_gates.TryGetValue(sessionId, out var gate))
+            {
+                gate = new Gate();
+                _gates[sessionId] = gate;
+            }
+
+            gate.Users++;
+            return gate;
+        }
+    }
+
+    private void Leave(string sessionId, Gate gate)
+    {
+        lock (_gates)
+        {
+            if (--gate.Users == 0)
+            {
+                _gates.Remove(sessionId);
+                gate.Semaphore.Dispose();
+            }
+        }
+    }
+
+    private sealed class Gate
+    {
+        public SemaphoreSlim Semaphore { get; } = new(1, 1);
+
+        public int Users { get; set; }
     }
 }
