@@ -221,7 +221,7 @@ public sealed partial class InterviewServiceTests : IDisposable
 
         Func<Task>[] attempts =
         [
-            () => _harness.Service.SubmitAnswerAsync(id, FlowBank.Thorough[FlowBank.CrossValidation], CancellationToken.None),
+            () => _harness.Service.SubmitAnswerAsync(id, FlowBank.Thorough[FlowBank.CrossValidation], null, CancellationToken.None),
             () => _harness.Service.RequestHintAsync(id, CancellationToken.None),
             () => _harness.Service.SkipQuestionAsync(id, CancellationToken.None),
             () => _harness.Service.EndAsync(id, CancellationToken.None),
@@ -242,7 +242,7 @@ public sealed partial class InterviewServiceTests : IDisposable
     public async Task Unknown_session_is_refused()
     {
         var refused = await Assert.ThrowsAsync<InterviewException>(
-            () => _harness.Service.SubmitAnswerAsync("nope", "An answer.", CancellationToken.None));
+            () => _harness.Service.SubmitAnswerAsync("nope", "An answer.", null, CancellationToken.None));
 
         Assert.Equal("unknown-session", refused.Code);
     }
@@ -327,7 +327,7 @@ public sealed partial class InterviewServiceTests : IDisposable
 
         foreach (var answer in answers)
         {
-            await _harness.Service.SubmitAnswerAsync(id, answer, CancellationToken.None);
+            await _harness.Service.SubmitAnswerAsync(id, answer, null, CancellationToken.None);
 
             var saved = _harness.Transcript(id).Last(t => t.Role == Role.Candidate);
             Assert.Equal(answer, saved.Text);

@@ -1,4 +1,5 @@
 using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Grading;
 using static MockInterviewer.Domain.Tests.Support.FlowSessions;
 
 namespace MockInterviewer.Domain.Tests.Flow;
@@ -9,7 +10,13 @@ public sealed class InterviewStateMachineTests
     {
         var questionId = session.Current.QuestionId;
         var assessment = followUp is { } index ? WithGap(questionId, index) : Thorough(questionId);
-        InterviewStateMachine.ReceiveAnswer(session, answer, assessment, 10, At(atMinute));
+        Receive(session, answer, assessment, 10, At(atMinute));
+    }
+
+    private static void Receive(InterviewSession session, string answer, Assessment assessment, int estimatedSeconds, DateTimeOffset at)
+    {
+        InterviewStateMachine.TakeAnswer(session, answer);
+        InterviewStateMachine.Assess(session, assessment, estimatedSeconds, at);
     }
 
     private static List<Utterance> Spoken(InterviewSession session)
@@ -279,9 +286,9 @@ public sealed class InterviewStateMachineTests
         var session = Begun(questions: 1, mode: InterviewMode.SelfIntro);
         Spoken(session);
 
-        InterviewStateMachine.ReceiveAnswer(session, "First draft.", WithGap("q1", 0, score: 30), 20, At(1));
+        Receive(session, "First draft.", WithGap("q1", 0, score: 30), 20, At(1));
         Assert.Equal([new FeedbackUtterance(0)], Spoken(session));
-        InterviewStateMachine.ReceiveAnswer(session, "Second draft.", Thorough("q1", score: 85), 55, At(3));
+        Receive(session, "Second draft.", Thorough("q1", score: 85), 55, At(3));
         Assert.Equal([new FeedbackUtterance(0)], Spoken(session));
 
         Assert.Equal(
@@ -300,7 +307,7 @@ public sealed class InterviewStateMachineTests
 
         for (var i = 1; i <= InterviewSettings.MaxSelfIntroAttempts; i++)
         {
-            InterviewStateMachine.ReceiveAnswer(session, $"Draft {i}.", Thorough("q1", score: 50 + i), 60, At(i));
+            Receive(session, $"Draft {i}.", Thorough("q1", score: 50 + i), 60, At(i));
         }
 
         var said = Spoken(session);
