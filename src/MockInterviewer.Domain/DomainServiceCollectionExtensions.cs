@@ -21,6 +21,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<OfflineGrader>();
         services.AddSingleton<IAnswerGrader>(sp => sp.GetRequiredService<OfflineGrader>());
         services.AddSingleton<IInterviewerVoice, OfflineVoice>();
+        services.AddSingleton(new AnswerWordCounter(prompts.ReportWords));
         services.AddSingleton<ReportBuilder>();
         services.AddSingleton<SessionRunner>();
         services.AddSingleton<InterviewService>();

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Reports;
 using MockInterviewer.Domain.Tests.Support;
 using static MockInterviewer.Domain.Tests.Support.InterviewHarness;
 
@@ -209,7 +210,9 @@ public sealed partial class InterviewServiceTests : IDisposable
         Assert.Equal(ClosingReason.EndedByCandidate, session.ClosedBecause);
         Assert.Equal(SessionStatus.Completed, session.Status);
         Assert.Equal(Start, session.CompletedAt);
-        Assert.Equal(2, Assert.Single(_harness.Events.Reports).Questions.Count);
+        Assert.Equal(
+            [QuestionOutcome.Answered, QuestionOutcome.Unanswered, QuestionOutcome.Unasked],
+            Assert.Single(_harness.Events.Reports).Questions.Select(q => q.Outcome));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal sealed class InterviewHarness : IDisposable
         Bank = bank;
         Grader = new OfflineGrader(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
         Voice = new OfflineVoice(bank, RealPrompts.Phrases);
-        Reports = new ReportBuilder(bank, RealPrompts.Phrases);
+        Reports = new ReportBuilder(bank, RealPrompts.Phrases, RealPrompts.Words);
         Service = new InterviewService(
             bank,
             Grader,
