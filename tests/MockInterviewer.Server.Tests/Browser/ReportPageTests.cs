@@ -1,43 +1,33 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
+using MockInterviewer.Contracts.Questions;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace MockInterviewer.Server.Tests.Browser;
 
 /// <summary>The report view of a real four-question interview, in Debian's Chromium.</summary>
-public sealed class ReportPageTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class ReportPageTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     public const int MaxDesktopHeight = 2500;
     public const int MaxPhoneHeight = 4000;
 
-    // One long answer for every question: its sentences could serve as quotes on several questions at once.
-    private const string LongAnswer =
-        "Overfitting is when a model learns the noise of the training data instead of the pattern, so it scores well " +
-        "on training data and badly on new data. I would check it with a validation set or cross-validation, and reduce " +
-        "it with regularization, more data, early stopping or a simpler model. Basically I would also split the data " +
-        "into k folds and validate on each fold in turn, and version every model so that I can roll back.";
-
-    private readonly List<string> _pageErrors = [];
-    private IPage _page = null!;
-
-    public async Task InitializeAsync() => _page = await browser.NewPageAsync(_pageErrors);
-
-    public async Task DisposeAsync()
-    {
-        await _page.Context.CloseAsync();
-        Assert.Empty(_pageErrors);
-    }
+    // Said on every question, so that one sentence could be quoted on several questions at once.
+    private const string SharedSentence = "Basically I keep it simple, measure it, and check the result on data the model has not seen.";
 
     [Fact]
     public async Task Report_of_four_questions_is_short_ranked_and_labels_the_skipped_one()
     {
-        await _page.SetViewportSizeAsync(1280, 800);
-        var page = await InterviewPage.OpenAsync(_page);
+        await using var tab = await PageUnderTest.OpenAsync(browser);
+        await tab.Page.SetViewportSizeAsync(1280, 800);
+        var page = await InterviewPage.OpenAsync(tab.Page);
+        var answers = await AnswersByQuestionAsync();
         await page.StartAsync("interview", "en", track: "ml-junior", questionCount: 4, feedback: "after-each");
         await page.FirstQuestionAsync();
 
-        // A hint on the first question, the third question skipped, every other question and follow-up answered.
+        // A hint on the first question, the third question skipped, every other question and follow-up answered
+        // with the question's reference points (so the answers earn quotes), the follow-ups repeating the answer.
         await AskHintAsync(page);
         for (var turn = 0; turn < 16 && !await page.Report.IsVisibleAsync(); turn++)
         {
@@ -49,7 +39,8 @@ public sealed class ReportPageTests(BrowserFixture browser, ITestOutputHelper ou
             }
             else
             {
-                await page.SendAsync(LongAnswer);
+                var question = await page.Questions.Last.TextContentAsync() ?? "";
+                await page.SendAsync(answers.First(a => question.Contains(a.Key, StringComparison.Ordinal)).Value);
             }
 
             await page.WaitForMoreOrReportAsync(InterviewPage.AskingSelector, asked);
@@ -84,12 +75,22 @@ public sealed class ReportPageTests(BrowserFixture browser, ITestOutputHelper ou
         await Expect(cards.First.Locator(".model-answer")).ToBeVisibleAsync();
         await cards.First.Locator("summary").First.ClickAsync();
 
-        await _page.SetViewportSizeAsync(390, 844);
+        await tab.Page.SetViewportSizeAsync(390, 844);
         var phone = await HeightAsync(page.Report);
         output.WriteLine($"report height at 390 px: {phone} px");
         Assert.InRange(phone, 1, MaxPhoneHeight);
-        Assert.True(await _page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+        Assert.True(await tab.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
             "The report should not scroll sideways at 390 px.");
+    }
+
+    /// <summary>For each question of the track, an answer made of its reference points and the shared sentence.</summary>
+    private async Task<Dictionary<string, string>> AnswersByQuestionAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(browser.Server.BaseUrl) };
+        var questions = await http.GetFromJsonAsync<List<QuestionDto>>("/api/questions?track=ml-junior&lang=en");
+        return questions!.ToDictionary(
+            q => q.Text,
+            q => string.Join(" ", q.ReferencePoints.Select(p => p.Text.TrimEnd('.') + ".").Prepend(SharedSentence)));
     }
 
     private static async Task AskHintAsync(InterviewPage page)

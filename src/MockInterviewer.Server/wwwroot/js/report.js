@@ -86,10 +86,10 @@ function moments(titleKey, className, items, numbers, selfIntro, emptyKey) {
     h('h3', { text: t(titleKey) }),
     items?.length
       ? h('ol', { class: 'moments' }, items.map((item) => h('li', { class: 'moment', dataset: { status: item.status } },
-        h('p', { class: 'moment-point' },
+        h('p', { class: item.quote ? 'moment-point has-quote' : 'moment-point' },
           selfIntro ? null : h('span', { class: 'moment-question', text: t('report.question', { n: numbers.get(item.questionId) ?? '?' }) }),
           item.status === 'covered' ? null : h('span', { class: `point-status status-${item.status}`, text: t(`point.${item.status}`) }),
-          h('span', { class: 'user-text', text: item.text })),
+          h('span', { class: 'user-text', title: item.text, text: item.text })),
         item.quote ? h('q', { class: 'moment-quote user-text', text: item.quote }) : null,
         item.advice ? h('p', { class: 'advice user-text', text: item.advice }) : null)))
       : h('p', { class: 'muted', text: t(emptyKey) }));
