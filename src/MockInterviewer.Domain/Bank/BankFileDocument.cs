@@ -24,6 +24,7 @@ internal sealed class QuestionDocument
     public string? Rarity { get; set; }
     public List<string>? AlsoIn { get; set; }
     public LocalizedTextDocument? Text { get; set; }
+    public string? Source { get; set; }
     public List<ReferencePointDocument>? ReferencePoints { get; set; }
     public List<FollowUpDocument>? FollowUps { get; set; }
     public List<LocalizedTextDocument>? Hints { get; set; }

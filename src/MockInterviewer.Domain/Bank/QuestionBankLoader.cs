@@ -152,8 +152,9 @@ public static partial class QuestionBankLoader
             var hints = q.Hints!.Select((h, i) => Text(h, $"hints[{i}]")).ToList();
             var modelAnswer = Text(q.ModelAnswer, "modelAnswer");
             var alsoIn = (q.AlsoIn ?? []).Where(t => t != trackId).Distinct(StringComparer.Ordinal).ToList();
+            var source = string.IsNullOrWhiteSpace(q.Source) ? null : q.Source.Trim();
 
-            return new Question(id, trackId, category, difficulty, rarity, text, points, followUps, hints, modelAnswer, alsoIn);
+            return new Question(id, trackId, category, difficulty, rarity, text, points, followUps, hints, modelAnswer, alsoIn, source);
         }
 
         private ReferencePoint ReadPoint(ReferencePointDocument p, int index, Dictionary<string, List<string>> lexicon)

@@ -116,4 +116,13 @@ public sealed class QuestionBankLoaderTests
 
         Assert.Equal("alsoIn", error.Field);
     }
+
+    [Fact]
+    public void Source_wording_is_kept_when_given_and_null_otherwise()
+    {
+        var withSource = Load(BankYaml.With("    referencePoints:", "    source: 교차 검증이란 무엇입니까?\n    referencePoints:"));
+
+        Assert.Equal("교차 검증이란 무엇입니까?", Assert.Single(withSource.Questions).Source);
+        Assert.Null(Assert.Single(Load(BankYaml.Valid).Questions).Source);
+    }
 }

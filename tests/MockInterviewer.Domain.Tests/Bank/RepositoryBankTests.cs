@@ -54,4 +54,28 @@ public sealed class RepositoryBankTests
         var staticMethods = Bank.Find("ml-static-class-method")!;
         Assert.Equal(Rarity.Medium, staticMethods.Rarity);
     }
+
+    [Theory]
+    [InlineData("ml-junior")]
+    [InlineData("behavioral")]
+    [InlineData("self-intro")]
+    public void Questions_taken_from_a_source_document_keep_its_wording(string track) =>
+        Assert.All(Bank.InTrack(track), q => Assert.False(string.IsNullOrWhiteSpace(q.Source), q.Id));
+
+    [Fact]
+    public void Korean_questions_are_spoken_not_written_like_an_exam()
+    {
+        Assert.All(Bank.Questions, q => Assert.False(KoreanRegister.ReadsLikeAWrittenExam(q.Text.Ko), $"{q.Id}: {q.Text.Ko}"));
+        Assert.Contains(Bank.Questions, q => q.Source is not null && KoreanRegister.ReadsLikeAWrittenExam(q.Source));
+    }
+
+    [Fact]
+    public void Korean_follow_ups_and_hints_are_spoken_not_written_like_an_exam()
+    {
+        Assert.All(Bank.Questions, q =>
+        {
+            Assert.All(q.FollowUps, f => Assert.False(KoreanRegister.ReadsLikeAWrittenExam(f.Text.Ko), $"{q.Id}: {f.Text.Ko}"));
+            Assert.All(q.Hints, h => Assert.False(KoreanRegister.ReadsLikeAWrittenExam(h.Ko), $"{q.Id}: {h.Ko}"));
+        });
+    }
 }
