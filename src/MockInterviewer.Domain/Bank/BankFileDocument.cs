@@ -36,6 +36,7 @@ internal sealed class ReferencePointDocument
     public string? Id { get; set; }
     public int? Weight { get; set; }
     public LocalizedTextDocument? Text { get; set; }
+    public LocalizedTextDocument? Advice { get; set; }
     public List<List<string>>? Concepts { get; set; }
     public int? Require { get; set; }
 }

@@ -163,11 +163,21 @@ public static partial class QuestionBankLoader
             var id = Required(p.Id, $"{field}.id");
             Check(p.Weight is > 0 and <= WeightTotal, $"{field}.weight", $"must be a whole number from 1 to {WeightTotal}");
             var text = Text(p.Text, $"{field}.text");
+            var advice = Advice(p.Advice, id, $"{field}.advice");
             Check(p.Concepts is { Count: > 0 }, $"{field}.concepts", "at least one concept is needed");
             var concepts = p.Concepts!.Select((c, i) => ExpandConcept(c, $"{field}.concepts[{i}]", lexicon)).ToList();
             var require = p.Require ?? DefaultRequire(concepts.Count);
             Check(require >= 1 && require <= concepts.Count, $"{field}.require", $"must be between 1 and {concepts.Count}");
-            return new ReferencePoint(id, text, p.Weight!.Value, concepts, require);
+            return new ReferencePoint(id, text, advice, p.Weight!.Value, concepts, require);
+        }
+
+        // Required on every point, so the feedback never falls back to pasting the rubric sentence.
+        private LocalizedText Advice(LocalizedTextDocument? advice, string pointId, string field)
+        {
+            Check(advice is not null, field, $"point '{pointId}' has no advice: one sentence to the candidate, in 'ko' and 'en'");
+            Check(!string.IsNullOrWhiteSpace(advice!.Ko), $"{field}.ko", $"point '{pointId}': the Korean advice is missing");
+            Check(!string.IsNullOrWhiteSpace(advice.En), $"{field}.en", $"point '{pointId}': the English advice is missing");
+            return new LocalizedText(advice.Ko!.Trim(), advice.En!.Trim());
         }
 
         private static int DefaultRequire(int conceptCount) => conceptCount <= 2 ? conceptCount : conceptCount - 1;

@@ -125,4 +125,33 @@ public sealed class QuestionBankLoaderTests
         Assert.Equal("교차 검증이란 무엇입니까?", Assert.Single(withSource.Questions).Source);
         Assert.Null(Assert.Single(Load(BankYaml.Valid).Questions).Source);
     }
+
+    [Fact]
+    public void Point_without_advice_is_refused_naming_the_file_the_question_the_point_and_the_field()
+    {
+        var error = Refused(BankYaml.With("        advice: { ko: 과적합을 어떻게 알아채는지 덧붙여 보세요., en: Add how it reveals overfitting. }\n", ""));
+
+        Assert.Equal("demo.yaml", error.File);
+        Assert.Equal("demo-cv", error.QuestionId);
+        Assert.Equal("referencePoints[1].advice", error.Field);
+        Assert.Contains("'overfitting'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advice_missing_one_language_is_refused()
+    {
+        var error = Refused(BankYaml.With("en: Add how it reveals overfitting. }", "en: '' }"));
+
+        Assert.Equal("referencePoints[1].advice.en", error.Field);
+        Assert.Contains("'overfitting'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advice_is_read_into_the_point()
+    {
+        var point = Load(BankYaml.Valid).Questions[0].FindPoint("overfitting")!;
+
+        Assert.Equal("과적합을 어떻게 알아채는지 덧붙여 보세요.", point.Advice.Ko);
+        Assert.Equal("Add how it reveals overfitting.", point.Advice.En);
+    }
 }

@@ -78,4 +78,25 @@ public sealed class RepositoryBankTests
             Assert.All(q.Hints, h => Assert.False(KoreanRegister.ReadsLikeAWrittenExam(h.Ko), $"{q.Id}: {h.Ko}"));
         });
     }
+
+    [Fact]
+    public void Every_point_has_advice_in_both_languages_and_the_korean_is_polite()
+    {
+        Assert.All(Bank.Questions.SelectMany(q => q.ReferencePoints.Select(p => (q.Id, Point: p))), x =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(x.Point.Advice.Ko) || string.IsNullOrWhiteSpace(x.Point.Advice.En), $"{x.Id}/{x.Point.Id}");
+            Assert.True(KoreanRegister.EndsPolitely(x.Point.Advice.Ko), $"{x.Id}/{x.Point.Id}: {x.Point.Advice.Ko}");
+        });
+    }
+
+    [Fact]
+    public void Advice_speaks_to_the_candidate_rather_than_repeating_the_rubric()
+    {
+        Assert.All(Bank.Questions.SelectMany(q => q.ReferencePoints.Select(p => (q.Id, Point: p))), x =>
+        {
+            Assert.DoesNotContain(x.Point.Text.Ko, x.Point.Advice.Ko, StringComparison.Ordinal);
+            Assert.DoesNotContain(x.Point.Text.En, x.Point.Advice.En, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotMatch(@"\b(the candidate|their own|they did)\b", x.Point.Advice.En);
+        });
+    }
 }

@@ -46,18 +46,21 @@ internal static class FlowBank
               - id: folds
                 weight: 50
                 text: { ko: 데이터를 k개의 폴드로 나눠 번갈아 검증한다, en: Split the data into k folds and validate on each in turn }
+                advice: { ko: 폴드로 나눠 번갈아 검증하는 순서를 말해 보세요., en: Walk through splitting into folds and validating on each. }
                 concepts:
                   - [폴드, fold, k-fold]
                   - [번갈아, 돌아가며, 각각, in turn, each, rotate]
               - id: generalization
                 weight: 30
                 text: { ko: 과적합과 일반화 성능을 확인한다, en: Reveals overfitting and how well the model generalizes }
+                advice: { ko: 과적합과 일반화 성능을 어떻게 알 수 있는지 덧붙여 보세요., en: Add what it tells you about overfitting and generalization. }
                 concepts:
                   - ["@overfitting"]
                   - [일반화, generalize, generalization, unseen]
               - id: stratify
                 weight: 20
                 text: { ko: 층화 추출로 클래스 비율을 유지한다, en: Stratified folds keep the class balance }
+                advice: { ko: 층화로 클래스 비율을 지킨다는 점을 덧붙여 보세요., en: Add that stratified folds keep the class balance. }
                 concepts:
                   - [층화, stratified, stratify]
                   - [클래스 비율, class balance, proportion]
@@ -84,12 +87,14 @@ internal static class FlowBank
               - id: penalty
                 weight: 60
                 text: { ko: 가중치에 L1·L2 패널티를 더한다, en: Adds an L1 or L2 penalty on the weights }
+                advice: { ko: 손실에 L1이나 L2 패널티를 더한다고 말해 보세요., en: Say that you add an L1 or L2 penalty to the loss. }
                 concepts:
                   - [패널티, 페널티, penalty, L1, L2]
                   - [가중치, weights, coefficients]
               - id: purpose
                 weight: 40
                 text: { ko: 과적합을 줄인다, en: Reduces overfitting }
+                advice: { ko: 과적합을 줄이는 이유를 덧붙여 보세요., en: Add why it reduces overfitting. }
                 concepts:
                   - ["@overfitting"]
                   - [줄이, 줄여, 막, reduce, prevent]
@@ -113,12 +118,14 @@ internal static class FlowBank
               - id: container
                 weight: 50
                 text: { ko: 도커 컨테이너로 같은 환경에서 실행한다, en: Runs in a Docker container for the same environment everywhere }
+                advice: { ko: 도커로 어디서나 같은 환경을 만든다고 말해 보세요., en: Say how Docker gives you the same environment everywhere. }
                 concepts:
                   - [도커, 컨테이너, docker, container]
                   - [같은 환경, 동일한 환경, same environment, reproducible]
               - id: rollback
                 weight: 50
                 text: { ko: 버전을 관리해 이전 버전으로 롤백한다, en: Versions models so it can roll back to the previous version }
+                advice: { ko: 이전 버전으로 롤백하는 방법을 덧붙여 보세요., en: Add how you would roll back to the previous version. }
                 concepts:
                   - [롤백, rollback, roll back, 이전 버전, previous version]
                   - [버전, version, versions]
