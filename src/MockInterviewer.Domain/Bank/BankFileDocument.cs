@@ -46,4 +46,5 @@ internal sealed class FollowUpDocument
     public string? Probes { get; set; }
     public string? Star { get; set; }
     public LocalizedTextDocument? Text { get; set; }
+    public LocalizedTextDocument? Hint { get; set; }
 }

@@ -209,7 +209,8 @@ public static partial class QuestionBankLoader
             var probes = Required(f.Probes, $"{field}.probes");
             Check(points.Any(p => p.Id == probes), $"{field}.probes", $"'{probes}' is not a reference point of this question");
             StarStep? star = f.Star is null ? null : ParseEnum<StarStep>(f.Star, $"{field}.star");
-            return new FollowUp(probes, star, Text(f.Text, $"{field}.text"));
+            var hint = f.Hint is null ? null : Text(f.Hint, $"{field}.hint");
+            return new FollowUp(probes, star, Text(f.Text, $"{field}.text"), hint);
         }
 
         private LocalizedText Text(LocalizedTextDocument? text, string field)

@@ -154,4 +154,27 @@ public sealed class QuestionBankLoaderTests
         Assert.Equal("과적합을 어떻게 알아채는지 덧붙여 보세요.", point.Advice.Ko);
         Assert.Equal("Add how it reveals overfitting.", point.Advice.En);
     }
+
+    [Fact]
+    public void Follow_up_hint_is_optional_and_read_when_given()
+    {
+        var yaml = BankYaml.With(
+            "text: { ko: 데이터를 어떻게 나누나요?, en: How do you split the data? }",
+            "text: { ko: 데이터를 어떻게 나누나요?, en: How do you split the data? }\n        hint: { ko: 한 번만 나누면 어떨까요?, en: What if you split only once? }");
+
+        var followUps = Load(yaml).Questions[0].FollowUps;
+
+        Assert.Equal("What if you split only once?", followUps[0].Hint!.En);
+        Assert.Null(followUps[1].Hint);
+    }
+
+    [Fact]
+    public void Follow_up_hint_missing_one_language_is_refused()
+    {
+        var yaml = BankYaml.With(
+            "text: { ko: 데이터를 어떻게 나누나요?, en: How do you split the data? }",
+            "text: { ko: 데이터를 어떻게 나누나요?, en: How do you split the data? }\n        hint: { ko: 한 번만 나누면 어떨까요? }");
+
+        Assert.Equal("followUps[0].hint.en", Refused(yaml).Field);
+    }
 }

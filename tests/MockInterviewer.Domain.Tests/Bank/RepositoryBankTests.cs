@@ -75,6 +75,7 @@ public sealed class RepositoryBankTests
         Assert.All(Bank.Questions, q =>
         {
             Assert.All(q.FollowUps, f => Assert.False(KoreanRegister.ReadsLikeAWrittenExam(f.Text.Ko), $"{q.Id}: {f.Text.Ko}"));
+            Assert.All(q.FollowUps, f => Assert.False(KoreanRegister.ReadsLikeAWrittenExam(f.Hint?.Ko ?? ""), $"{q.Id}: {f.Hint?.Ko}"));
             Assert.All(q.Hints, h => Assert.False(KoreanRegister.ReadsLikeAWrittenExam(h.Ko), $"{q.Id}: {h.Ko}"));
         });
     }
@@ -97,6 +98,20 @@ public sealed class RepositoryBankTests
             Assert.DoesNotContain(x.Point.Text.Ko, x.Point.Advice.Ko, StringComparison.Ordinal);
             Assert.DoesNotContain(x.Point.Text.En, x.Point.Advice.En, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotMatch(@"\b(the candidate|their own|they did)\b", x.Point.Advice.En);
+        });
+    }
+
+    [Fact]
+    public void Every_follow_up_has_a_hint_of_its_own_in_both_languages()
+    {
+        Assert.All(Bank.Questions.SelectMany(q => q.FollowUps.Select((f, i) => (q, f, i))), x =>
+        {
+            var (question, followUp, index) = x;
+            Assert.NotNull(followUp.Hint);
+            Assert.False(string.IsNullOrWhiteSpace(followUp.Hint!.Ko) || string.IsNullOrWhiteSpace(followUp.Hint.En), $"{question.Id}[{index}]");
+            Assert.True(KoreanRegister.EndsPolitely(followUp.Hint.Ko), $"{question.Id}[{index}]: {followUp.Hint.Ko}");
+            Assert.DoesNotContain(followUp.Hint.En, question.Hints.Select(h => h.En));
+            Assert.DoesNotContain(question.FindPoint(followUp.ProbesPointId)!.Text.En, followUp.Hint.En, StringComparison.OrdinalIgnoreCase);
         });
     }
 }
