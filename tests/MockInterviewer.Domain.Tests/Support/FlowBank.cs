@@ -67,12 +67,16 @@ internal static class FlowBank
             followUps:
               - probes: stratify
                 text: { ko: 클래스가 불균형하면 어떻게 나누나요?, en: How would you split imbalanced classes? }
+                hint: { ko: 층마다 비율을 어떻게 지킬지 떠올려 보세요., en: Think about keeping each group's share the same in every fold. }
               - probes: generalization
                 text: { ko: 교차 검증으로 무엇을 알 수 있나요?, en: What does cross-validation tell you? }
+                hint: { ko: 훈련 점수와 검증 점수를 비교해 보세요., en: Compare the training and validation scores. }
               - probes: folds
                 text: { ko: 데이터를 어떻게 나누나요?, en: How do you split the data? }
+                hint: { ko: 데이터를 몇 조각으로 나눌지 떠올려 보세요., en: Think about how many pieces you would cut the data into. }
               - probes: stratify
                 text: { ko: 희귀한 클래스는 어떻게 다루나요?, en: What about very rare classes? }
+                hint: { ko: 아주 적은 클래스가 폴드마다 들어가게 하려면 어떻게 할지 생각해 보세요., en: Think about getting a very rare class into every fold. }
             hints:
               - { ko: 한 번만 나누면 어떤 문제가 있을까요?, en: What goes wrong with a single split? }
             modelAnswer:
@@ -101,8 +105,10 @@ internal static class FlowBank
             followUps:
               - probes: penalty
                 text: { ko: 손실 함수에 무엇을 더하나요?, en: What do you add to the loss? }
+                hint: { ko: 가중치 크기를 벌주는 항을 떠올려 보세요., en: Think about a term that punishes large weights. }
               - probes: purpose
                 text: { ko: 왜 필요한가요?, en: Why is it needed? }
+                hint: { ko: 모델이 너무 외우면 어떻게 될지 생각해 보세요., en: Think about what happens when a model memorises. }
             hints:
               - { ko: 모델이 너무 복잡해지면 어떻게 될까요?, en: What happens when a model grows too complex? }
               - { ko: 손실 함수를 떠올려 보세요., en: Think about the loss function. }
@@ -132,8 +138,10 @@ internal static class FlowBank
             followUps:
               - probes: container
                 text: { ko: 환경 차이는 어떻게 없애나요?, en: How do you remove environment differences? }
+                hint: { ko: 어디서나 똑같이 돌아가는 상자를 떠올려 보세요., en: Picture a box that runs the same everywhere. }
               - probes: rollback
                 text: { ko: 새 모델이 문제를 일으키면 어떻게 하나요?, en: What if the new model misbehaves? }
+                hint: { ko: 어제 버전이 남아 있다면 어떨지 생각해 보세요., en: Think about what having yesterday's version around would give you. }
             hints:
               - { ko: 개발 환경과 운영 환경이 다르면 어떤 일이 생길까요?, en: What happens when development and production differ? }
             modelAnswer:
