@@ -43,7 +43,7 @@ public sealed record ReportQuestionDto(
     IReadOnlyList<ReportPointDto> Points);
 
 /// <param name="Weight">The point's share of its question's score (a question's weights sum to 100).</param>
-/// <param name="Advice">What to do about a point not covered, said to the candidate, or null.</param>
+/// <param name="Advice">The bank's advice to the candidate on a point not covered (second person); null for a covered point.</param>
 public sealed record ReportPointDto(string QuestionId, string PointId, string Text, int Weight, string Status, string? Quote, string? Advice);
 
 public sealed record AttemptDto(string Answer, int Score, int EstimatedSeconds);

@@ -30,11 +30,12 @@ internal static class Overview
         return picked;
     }
 
-    /// <summary>The points that lost the most of their question's score.</summary>
+    /// <summary>The points that lost the most of their question's score; of two alike, a wrong statement first.</summary>
     public static IReadOnlyList<ReportPoint> BiggestGaps(IEnumerable<ReportPoint> points, QuoteLedger ledger) =>
         points
             .Where(p => p.LostWeight > 0)
             .OrderByDescending(p => p.LostWeight)
+            .ThenByDescending(p => p.Status == PointStatus.Incorrect)
             .Take(Shown)
             .Select(ledger.Show)
             .ToList();

@@ -13,8 +13,7 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases, AnswerW
 {
     public static readonly string[] PhraseKeys =
     [
-        "report.summary", "report.summaryPlain", "report.summaryNoAnswers", "report.selfIntroSummary",
-        "report.strength", "report.gap.partial", "report.gap.missing",
+        "report.summary", "report.summaryPlain", "report.summaryNoAnswers", "report.selfIntroSummary", "report.strength",
     ];
 
     public Report Build(InterviewSession session)
@@ -45,7 +44,7 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases, AnswerW
             Summarize(session, questions, categories, overall),
             shown,
             highlights.Select(h => phrases.Get("report.strength", language, ("point", h.Text), ("quote", h.Quote!))).ToList(),
-            gaps.Select(g => g.Advice ?? phrases.Get(GapPhrase(g.Status), language, ("point", g.Text))).ToList(),
+            gaps.Select(g => g.Advice!).ToList(),
             categories,
             highlights,
             gaps,
@@ -90,11 +89,8 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases, AnswerW
                 p.Reference.Weight,
                 p.Assessed.Status,
                 p.Assessed.Evidence,
-                p.Assessed.Status == PointStatus.Covered ? null : p.Reference.Advice?.In(language)))
+                p.Assessed.Status == PointStatus.Covered ? null : p.Reference.Advice.In(language)))
             .ToList();
-
-    private static string GapPhrase(PointStatus status) =>
-        status == PointStatus.Partial ? "report.gap.partial" : "report.gap.missing";
 
     /// <summary>A self-introduction's drafts repeat each other, so only the last one is counted.</summary>
     private static List<string> CandidateWords(InterviewSession session) =>

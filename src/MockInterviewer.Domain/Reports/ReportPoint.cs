@@ -5,7 +5,7 @@ namespace MockInterviewer.Domain.Reports;
 /// <summary>A reference point as the report shows it.</summary>
 /// <param name="Weight">The point's share of its question's score (the weights of a question sum to 100).</param>
 /// <param name="Quote">The candidate's words that show the point, or null (none, or already shown higher up).</param>
-/// <param name="Advice">What to do about a point not covered, said to the candidate; null when the bank has none.</param>
+/// <param name="Advice">The bank's advice to the candidate on a point not covered (second person); null for a covered point.</param>
 public sealed record ReportPoint(
     string QuestionId,
     string PointId,

@@ -9,11 +9,11 @@ namespace MockInterviewer.Domain.Tests.Reports;
 
 public sealed class ReportBuilderTests
 {
-    private static readonly OfflineGrader FlowGrader = new(FlowBank.Value, RealPrompts.GraderSettings, RealPrompts.Phrases);
+    private static readonly AnswerAssessor FlowGrader = AnswerAssessor.Offline(FlowBank.Value, RealPrompts.GraderSettings, RealPrompts.Phrases);
     private static readonly ReportBuilder FlowReports = new(FlowBank.Value, RealPrompts.Phrases, RealPrompts.Words);
 
-    private static Assessment Grade(OfflineGrader grader, QuestionBank bank, string questionId, Language language, params string[] answers) =>
-        grader.Grade(new GradingRequest(bank.Find(questionId)!, answers, language, []));
+    private static Assessment Grade(AnswerAssessor grader, QuestionBank bank, string questionId, Language language, params string[] answers) =>
+        grader.Grade(new GradingRequest(bank.Find(questionId)!, answers, language));
 
     private static QuestionProgress Answered(string questionId, params string[] answers) => new()
     {
@@ -95,7 +95,24 @@ public sealed class ReportBuilderTests
         Assert.Equal(Overview.Shown, report.Strengths.Count);
         Assert.Equal(Overview.Shown, report.Improvements.Count);
         Assert.Contains("Docker container", report.Strengths[1], StringComparison.Ordinal);
-        Assert.Contains(FlowBank.Value.Find(FlowBank.Regularization)!.FindPoint("penalty")!.Text.En, report.Improvements[0], StringComparison.Ordinal);
+        Assert.Equal(FlowBank.Value.Find(FlowBank.Regularization)!.FindPoint("penalty")!.Advice.En, report.Improvements[0]);
+    }
+
+    [Fact]
+    public void Of_two_gaps_that_lose_as_much_a_wrong_statement_comes_first()
+    {
+        var session = Session(InterviewMode.Interview, FlowBank.Track,
+            HandGraded(FlowBank.Deployment, ("container", PointStatus.Covered, "It runs in a Docker container everywhere.")),
+            HandGraded(FlowBank.CrossValidation,
+                ("folds", PointStatus.Incorrect, "Cross-validation trains on the test set."),
+                ("generalization", PointStatus.Covered, "It reveals overfitting."),
+                ("stratify", PointStatus.Covered, "Stratified folds keep the class balance.")));
+
+        var report = FlowReports.Build(session);
+
+        // deploy/rollback and cv/folds both lose 50; the wrong statement leads, with its quote.
+        Assert.Equal([("folds", PointStatus.Incorrect), ("rollback", PointStatus.Missing)], report.Gaps.Select(g => (g.PointId, g.Status)));
+        Assert.Equal("Cross-validation trains on the test set.", report.Gaps[0].Quote);
     }
 
     [Fact]
@@ -213,14 +230,11 @@ public sealed class ReportBuilderTests
 
         var report = new ReportBuilder(bank, RealPrompts.Phrases, RealPrompts.Words).Build(session);
 
-        var penalty = report.Gaps.Single(g => g.PointId == "penalty");
-        Assert.Equal(advice.En, penalty.Advice);
-        Assert.Contains(advice.En, report.Improvements);
-        // Without advice in the bank, the point is named as what is missing; no advice is made up.
-        var rollback = report.Gaps.Single(g => g.PointId == "rollback");
-        Assert.Null(rollback.Advice);
-        Assert.Contains(RealPrompts.Phrases.Get("report.gap.missing", Language.En, ("point", rollback.Text)), report.Improvements);
+        Assert.Equal(advice.En, report.Gaps.Single(g => g.PointId == "penalty").Advice);
+        Assert.Equal(report.Gaps.Select(g => g.Advice), report.Improvements);
+        Assert.All(report.Gaps, g => Assert.NotEqual(g.Text, g.Advice));
         Assert.All(report.Highlights, h => Assert.Null(h.Advice));
+        Assert.All(report.Questions.SelectMany(q => q.Points), p => Assert.Equal(p.Status == PointStatus.Covered, p.Advice is null));
     }
 
     [Fact]
@@ -274,7 +288,7 @@ public sealed class ReportBuilderTests
     public void Self_intro_report_lists_every_attempt_with_its_score_and_length()
     {
         var bank = RealPrompts.Value.Bank;
-        var grader = new OfflineGrader(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
+        var grader = AnswerAssessor.Offline(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
         string[] drafts = [SelfIntro.Weak, SelfIntro.Strong];
         var attempts = drafts
             .Select(d => new SelfIntroAttempt(d, Grade(grader, bank, "intro-one-minute", Language.Ko, d).Score, SpokenLength.EstimateSeconds(d, Language.Ko)))

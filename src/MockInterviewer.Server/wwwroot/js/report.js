@@ -86,7 +86,7 @@ function moments(titleKey, className, items, numbers, selfIntro, emptyKey) {
     h('h3', { text: t(titleKey) }),
     items?.length
       ? h('ol', { class: 'moments' }, items.map((item) => h('li', { class: 'moment', dataset: { status: item.status } },
-        h('p', { class: item.quote ? 'moment-point has-quote' : 'moment-point' },
+        h('p', { class: item.quote || item.advice ? 'moment-point captioned' : 'moment-point' },
           selfIntro ? null : h('span', { class: 'moment-question', text: t('report.question', { n: numbers.get(item.questionId) ?? '?' }) }),
           item.status === 'covered' ? null : h('span', { class: `point-status status-${item.status}`, text: t(`point.${item.status}`) }),
           h('span', { class: 'user-text', title: item.text, text: item.text })),
