@@ -23,8 +23,12 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton(prompts.GraderSettings);
         services.AddSingleton(new StuckCues(prompts.GraderSettings.StuckPatterns));
         services.AddSingleton<OfflineGrader>();
-        services.AddSingleton<IAnswerGrader>(sp => sp.GetRequiredService<OfflineGrader>());
+        services.AddSingleton<IGradingEngine>(sp => sp.GetRequiredService<OfflineGrader>());
+        services.AddSingleton<FeedbackWriter>();
+        services.AddSingleton<AssessmentVerifier>();
+        services.AddSingleton<IAnswerGrader, AnswerAssessor>();
         services.AddSingleton<IInterviewerVoice, OfflineVoice>();
+        services.AddSingleton(new AnswerWordCounter(prompts.ReportWords));
         services.AddSingleton<ReportBuilder>();
         services.AddSingleton<SessionRunner>();
         services.TryAddSingleton(PipelineSettings.Default);

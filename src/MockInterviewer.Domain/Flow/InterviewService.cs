@@ -277,7 +277,12 @@ public sealed partial class InterviewService(
 
         // A revised self-introduction stands alone; elsewhere replies to follow-ups add to the first answer.
         IReadOnlyList<string> evidence = session.Settings.Mode == InterviewMode.SelfIntro ? [progress.Answers[^1]] : [.. progress.Answers];
-        return new GradingRequest(question, evidence, session.Settings.Language, progress.AskedFollowUps);
+        return new GradingRequest(question, evidence, session.Settings.Language)
+        {
+            AskedFollowUps = progress.AskedFollowUps,
+            ProbedPoints = progress.ProbedPoints,
+            HintsUsed = progress.HintsGiven,
+        };
     }
 
     /// <returns>False when every attempt failed: the words stay queued for the next <see cref="Continue"/>.</returns>

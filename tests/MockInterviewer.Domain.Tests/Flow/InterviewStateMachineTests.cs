@@ -1,5 +1,4 @@
 using MockInterviewer.Domain.Flow;
-using MockInterviewer.Domain.Grading;
 using static MockInterviewer.Domain.Tests.Support.FlowSessions;
 
 namespace MockInterviewer.Domain.Tests.Flow;
@@ -10,13 +9,7 @@ public sealed class InterviewStateMachineTests
     {
         var questionId = session.Current.QuestionId;
         var assessment = followUp is { } index ? WithGap(questionId, index) : Thorough(questionId);
-        Receive(session, answer, assessment, 10, At(atMinute));
-    }
-
-    private static void Receive(InterviewSession session, string answer, Assessment assessment, int estimatedSeconds, DateTimeOffset at)
-    {
-        InterviewStateMachine.TakeAnswer(session, answer);
-        InterviewStateMachine.Assess(session, assessment, estimatedSeconds, at);
+        InterviewStateMachine.ReceiveAnswer(session, answer, assessment, 10, At(atMinute));
     }
 
     private static List<Utterance> Spoken(InterviewSession session)
@@ -46,7 +39,7 @@ public sealed class InterviewStateMachineTests
 
         Answer(session, 1, followUp: 2);
 
-        Assert.Equal([new FollowUpUtterance(0, 2)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(0, FollowUp(2))], Spoken(session));
         Assert.Equal(0, session.CurrentIndex);
         Assert.Equal([2], session.Current.AskedFollowUps);
     }
@@ -78,7 +71,7 @@ public sealed class InterviewStateMachineTests
         Answer(session, 2, followUp: 1);
         Answer(session, 3, followUp: 2);
 
-        Assert.Equal([new FollowUpUtterance(0, 0), new FollowUpUtterance(0, 1), new QuestionUtterance(1, AfterSkip: false)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(0, FollowUp(0)), new FollowUpUtterance(0, FollowUp(1)), new QuestionUtterance(1, AfterSkip: false)], Spoken(session));
     }
 
     [Fact]
@@ -117,7 +110,12 @@ public sealed class InterviewStateMachineTests
         InterviewStateMachine.GiveHint(session, candidateWasStuck: true, At(1));
         InterviewStateMachine.GiveHint(session, candidateWasStuck: false, At(2));
 
-        Assert.Equal([new HintUtterance(0, 1, CandidateWasStuck: true), new HintUtterance(0, 2, CandidateWasStuck: false)], Spoken(session));
+        Assert.Equal(
+            [
+                new HintUtterance(0, 1, CandidateWasStuck: true) { QuestionHintNumber = 1 },
+                new HintUtterance(0, 2, CandidateWasStuck: false) { QuestionHintNumber = 2 },
+            ],
+            Spoken(session));
         Assert.Equal(2, session.Current.HintsGiven);
         Assert.Empty(session.Current.Answers);
         Assert.Null(session.Current.Assessment);
@@ -192,7 +190,7 @@ public sealed class InterviewStateMachineTests
 
         Answer(session, minute, followUp: 0);
 
-        Assert.Equal([new FollowUpUtterance(0, 0)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(0, FollowUp(0))], Spoken(session));
     }
 
     [Fact]
@@ -220,7 +218,7 @@ public sealed class InterviewStateMachineTests
 
         Answer(session, 8.5, followUp: 1);
 
-        Assert.Equal([new FollowUpUtterance(4, 1)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(4, FollowUp(1))], Spoken(session));
     }
 
     [Fact]
@@ -231,7 +229,7 @@ public sealed class InterviewStateMachineTests
 
         Answer(session, 600, followUp: 0);
 
-        Assert.Equal([new FollowUpUtterance(0, 0)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(0, FollowUp(0))], Spoken(session));
         Assert.False(InterviewStateMachine.CloseIfTimeUp(session, At(6000)));
     }
 
@@ -286,9 +284,9 @@ public sealed class InterviewStateMachineTests
         var session = Begun(questions: 1, mode: InterviewMode.SelfIntro);
         Spoken(session);
 
-        Receive(session, "First draft.", WithGap("q1", 0, score: 30), 20, At(1));
+        InterviewStateMachine.ReceiveAnswer(session, "First draft.", WithGap("q1", 0, score: 30), 20, At(1));
         Assert.Equal([new FeedbackUtterance(0)], Spoken(session));
-        Receive(session, "Second draft.", Thorough("q1", score: 85), 55, At(3));
+        InterviewStateMachine.ReceiveAnswer(session, "Second draft.", Thorough("q1", score: 85), 55, At(3));
         Assert.Equal([new FeedbackUtterance(0)], Spoken(session));
 
         Assert.Equal(
@@ -307,7 +305,7 @@ public sealed class InterviewStateMachineTests
 
         for (var i = 1; i <= InterviewSettings.MaxSelfIntroAttempts; i++)
         {
-            Receive(session, $"Draft {i}.", Thorough("q1", score: 50 + i), 60, At(i));
+            InterviewStateMachine.ReceiveAnswer(session, $"Draft {i}.", Thorough("q1", score: 50 + i), 60, At(i));
         }
 
         var said = Spoken(session);

@@ -25,9 +25,9 @@ internal sealed class InterviewHarness : IDisposable
     public InterviewHarness(QuestionBank bank, IAnswerGrader? grader = null, IInterviewerVoice? voice = null, PipelineSettings? pipeline = null)
     {
         Bank = bank;
-        Grader = new OfflineGrader(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
+        Grader = AnswerAssessor.Offline(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
         Voice = new OfflineVoice(bank, RealPrompts.Phrases);
-        Reports = new ReportBuilder(bank, RealPrompts.Phrases);
+        Reports = new ReportBuilder(bank, RealPrompts.Phrases, RealPrompts.Words);
         Service = new InterviewService(
             bank,
             grader ?? Grader,
@@ -44,7 +44,7 @@ internal sealed class InterviewHarness : IDisposable
 
     public QuestionBank Bank { get; }
 
-    public OfflineGrader Grader { get; }
+    public AnswerAssessor Grader { get; }
 
     public OfflineVoice Voice { get; }
 
