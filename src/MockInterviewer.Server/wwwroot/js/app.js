@@ -3,7 +3,7 @@
 import { getLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
 import * as storage from './storage.js';
 import { fetchReport } from './api.js';
-import { InterviewConnection, hubExceptionMessage } from './connection.js';
+import { AnswerIds, InterviewConnection, hubExceptionMessage } from './connection.js';
 import { ChatView } from './chat.js';
 import { renderReport } from './report.js';
 import { SessionTimer } from './timer.js';
@@ -231,6 +231,8 @@ async function newInterview(notice = '') {
 
 const canAct = () => state.status === 'active' && !state.busy && state.connection === 'connected';
 
+const answerIds = new AnswerIds();
+
 async function sendAnswer() {
   const text = ui.answer.value;
   if (!canAct()) return;
@@ -244,7 +246,8 @@ async function sendAnswer() {
   const bubble = chat.addCandidate(text);
   chat.setThinking(true);
   try {
-    await connection.invoke('SubmitAnswer', state.sessionId, text);
+    await connection.invoke('SubmitAnswerWithId', state.sessionId, text, answerIds.idFor(text));
+    answerIds.sent();
     ui.answer.value = '';
     updateCounter();
   } catch (error) {
