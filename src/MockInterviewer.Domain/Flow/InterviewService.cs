@@ -56,40 +56,15 @@ public sealed partial class InterviewService(
     /// <param name="clientMessageId">The id the candidate's client gave this answer; an answer already stored under it is not taken again.</param>
     public async Task SubmitAnswerAsync(string sessionId, string answer, string? clientMessageId, CancellationToken cancellationToken)
     {
-        await runner.RunAsync(sessionId, async () =>
+        try
         {
-            var session = await LoadAsync(sessionId, cancellationToken);
-            if (clientMessageId is not null && await store.HasAnswerAsync(sessionId, clientMessageId, cancellationToken))
-            {
-                return false;
-            }
-
-            EnsureAcceptsInput(session);
-            if (!InterviewStateMachine.ExpectsAnswer(session))
-            {
-                throw new InterviewException("answer-not-expected",
-                    "The interviewer has not finished yet: wait for the question, then send your answer again.");
-            }
-
-            var now = clock.GetUtcNow();
-            var candidate = CandidateTurn(session, answer, clientMessageId, now);
-            if (!InterviewStateMachine.CloseIfTimeUp(session, now))
-            {
-                // Past the last hint, "I'm stuck" is graded like any answer, and the interview moves on.
-                if (stuckCues.IsStuck(answer) && InterviewStateMachine.HasHintsLeft(session))
-                {
-                    InterviewStateMachine.GiveHint(session, candidateWasStuck: true, now);
-                }
-                else
-                {
-                    InterviewStateMachine.TakeAnswer(session, answer);
-                }
-            }
-
-            await store.SaveAsync(session, [candidate], [], cancellationToken);
-            return true;
-        }, cancellationToken);
-        Continue(sessionId);
+            await runner.RunAsync(sessionId, () => TakeAnswerAsync(sessionId, answer, clientMessageId, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            // Even a refused answer nudges the interviewer: words that failed to come out are tried again.
+            Continue(sessionId);
+        }
     }
 
     public Task RequestHintAsync(string sessionId, CancellationToken cancellationToken) =>
@@ -159,23 +134,64 @@ public sealed partial class InterviewService(
         return session is null ? null : reports.Build(session);
     }
 
+    /// <returns>Whether the answer was stored now (not when it was stored before, under the same client id).</returns>
+    private async Task<bool> TakeAnswerAsync(string sessionId, string answer, string? clientMessageId, CancellationToken cancellationToken)
+    {
+        var session = await LoadAsync(sessionId, cancellationToken);
+        if (clientMessageId is not null && await store.HasAnswerAsync(sessionId, clientMessageId, cancellationToken))
+        {
+            return false;
+        }
+
+        EnsureAcceptsInput(session);
+        if (!InterviewStateMachine.ExpectsAnswer(session))
+        {
+            throw new InterviewException("answer-not-expected",
+                "The interviewer has not finished yet: wait for the question, then send your answer again.");
+        }
+
+        var now = clock.GetUtcNow();
+        var candidate = CandidateTurn(session, answer, clientMessageId, now);
+        if (!InterviewStateMachine.CloseIfTimeUp(session, now))
+        {
+            // Past the last hint, "I'm stuck" is graded like any answer, and the interview moves on.
+            if (stuckCues.IsStuck(answer) && InterviewStateMachine.HasHintsLeft(session))
+            {
+                InterviewStateMachine.GiveHint(session, candidateWasStuck: true, now);
+            }
+            else
+            {
+                InterviewStateMachine.TakeAnswer(session, answer);
+            }
+        }
+
+        await store.SaveAsync(session, [candidate], [], cancellationToken);
+        return true;
+    }
+
     /// <param name="interrupts">The command cuts short the grading or words under way (they are stale once it is saved).</param>
     private async Task ActAsync(string sessionId, bool interrupts, Action<InterviewSession> act, CancellationToken cancellationToken)
     {
-        await runner.RunAsync(sessionId, async () =>
+        try
         {
-            var session = await LoadAsync(sessionId, cancellationToken);
-            EnsureAcceptsInput(session);
-            act(session);
-            await store.SaveAsync(session, [], [], cancellationToken);
-            if (interrupts)
+            await runner.RunAsync(sessionId, async () =>
             {
-                runner.Interrupt(sessionId);
-            }
+                var session = await LoadAsync(sessionId, cancellationToken);
+                EnsureAcceptsInput(session);
+                act(session);
+                await store.SaveAsync(session, [], [], cancellationToken);
+                if (interrupts)
+                {
+                    runner.Interrupt(sessionId);
+                }
 
-            return true;
-        }, cancellationToken);
-        Continue(sessionId);
+                return true;
+            }, cancellationToken);
+        }
+        finally
+        {
+            Continue(sessionId);
+        }
     }
 
     private async Task<InterviewSession> LoadAsync(string sessionId, CancellationToken cancellationToken) =>

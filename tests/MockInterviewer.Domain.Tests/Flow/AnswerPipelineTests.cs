@@ -174,7 +174,7 @@ public sealed class AnswerPipelineTests
     }
 
     [Fact]
-    public async Task A_message_that_keeps_breaking_reports_the_interviewer_unavailable_and_is_said_on_the_next_try()
+    public async Task A_message_that_keeps_breaking_reports_the_interviewer_unavailable_and_the_next_call_tries_again()
     {
         var broken = true;
         var voice = Voice(breaks: (u, _) => broken && u is QuestionUtterance);
@@ -188,9 +188,11 @@ public sealed class AnswerPipelineTests
         AssertKinds(harness.Transcript(id), MessageKind.Greeting);
         Assert.Equal([new QuestionUtterance(0, AfterSkip: false)], harness.Session(id).Pending);
 
+        // The candidate answers anyway: refused, since the question is still to come, but it comes now.
         broken = false;
-        harness.Service.Continue(id);
+        var refused = await Assert.ThrowsAsync<InterviewException>(() => harness.Service.SubmitAnswerAsync(id, GeneralizationOnly, null, None));
         await harness.Runner.WhenIdleAsync();
+        Assert.Equal("answer-not-expected", refused.Code);
         AssertKinds(harness.Transcript(id), MessageKind.Greeting, MessageKind.Question);
     }
 
