@@ -91,7 +91,7 @@ public sealed class AnswerPipelineTests
         var (grader, calls) = HangingGrader(grade.Task);
         using var harness = Harness(grader.Object);
         var id = await harness.StartAsync(Settings());
-        await harness.Service.SubmitAnswerAsync(id, GeneralizationOnly, null, None);
+        await harness.Service.SubmitAnswerAsync(id, GeneralizationOnly, null, None).WaitAsync(Eventually.Patience);
         await Eventually.HoldsAsync(() => calls.Count == 1);
 
         await harness.Service.SkipQuestionAsync(id, None).WaitAsync(Eventually.Patience);
@@ -119,7 +119,7 @@ public sealed class AnswerPipelineTests
         var (grader, _) = HangingGrader(grade.Task);
         using var harness = Harness(grader.Object);
         var id = await harness.StartAsync(Settings());
-        await harness.Service.SubmitAnswerAsync(id, GeneralizationOnly, null, None);
+        await harness.Service.SubmitAnswerAsync(id, GeneralizationOnly, null, None).WaitAsync(Eventually.Patience);
 
         var answer = await Assert.ThrowsAsync<InterviewException>(() => harness.Service.SubmitAnswerAsync(id, "And another thing.", null, None));
         var hint = await Assert.ThrowsAsync<InterviewException>(() => harness.Service.RequestHintAsync(id, None));
