@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.SignalR;
 using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Server.Tests.Support;
+using Xunit.Abstractions;
 
 namespace MockInterviewer.Server.Tests.Hubs;
 
 /// <summary>The answer path under stress, as a script with the SignalR client would push it.</summary>
-public sealed class AnswerPathTests : IDisposable
+public sealed class AnswerPathTests(ITestOutputHelper output) : IDisposable
 {
     private const string Answer = "I would split the data into folds, train on the rest and validate on each fold in turn.";
     private const string KoreanAnswer = "교차 검증은 데이터를 여러 폴드로 나눠 검증하는 방법입니다.";
@@ -154,9 +155,11 @@ public sealed class AnswerPathTests : IDisposable
 
     // Every stored answer follows the question (or follow-up, or hint) it answers, on the same question; two
     // follow-ups never come back to back; and every call that did not store an answer was refused as unexpected.
-    private async Task AssertOrderlyAsync(StartSessionResult started, IReadOnlyList<string?> outcomes)
+    private async Task AssertOrderlyAsync(StartSessionResult started, string?[] outcomes)
     {
         Assert.All(outcomes.OfType<string>(), code => Assert.Contains(code, new[] { "answer-not-expected", "session-ended" }));
+        output.WriteLine($"{outcomes.Length} answers: {outcomes.Count(o => o is null)} stored, " +
+            string.Join(", ", outcomes.OfType<string>().GroupBy(c => c).Select(g => $"{g.Count()} {g.Key}")));
         var transcript = await SettledTranscriptAsync(started);
 
         Assert.Equal(outcomes.Count(o => o is null), transcript.Count(t => t.Role == "candidate"));
