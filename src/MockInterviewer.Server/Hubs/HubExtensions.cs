@@ -24,7 +24,8 @@ public static class HubExtensions
 
     public static WebApplicationBuilder AddInterviewHub(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR();
+        builder.Services.AddSignalR(hub => hub.AddFilter<RefusalLoggingFilter>());
+        builder.Logging.AddFilter(RefusalLoggingFilter.DispatcherCategory, LogLevel.None);
         builder.Services.AddOptions<HubOptions>()
             .Configure<IOptions<LimitsOptions>>((hub, limits) =>
             {
