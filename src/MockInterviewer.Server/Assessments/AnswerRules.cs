@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MockInterviewer.Server.Configuration;
+using MockInterviewer.Server.Errors;
 
 namespace MockInterviewer.Server.Assessments;
 
@@ -8,16 +9,16 @@ public sealed class AnswerRules(IOptions<LimitsOptions> limits)
 {
     public int MaxChars => limits.Value.MaxAnswerChars;
 
-    /// <returns>Why the answer is refused, in words for the candidate, or null when it is fine.</returns>
-    public string? Check(string? answer)
+    /// <returns>Why the answer is refused, or null when it is fine.</returns>
+    public Refusal? Check(string? answer)
     {
         if (string.IsNullOrWhiteSpace(answer))
         {
-            return "The answer is empty: write your answer before sending it.";
+            return new Refusal("answer-empty", "The answer is empty: write your answer before sending it.");
         }
 
         return answer.Length > MaxChars
-            ? $"The answer is {answer.Length} characters long; the limit is {MaxChars}. Shorten it and send it again."
+            ? new Refusal("answer-too-long", $"The answer is {answer.Length} characters long; the limit is {MaxChars}. Shorten it and send it again.")
             : null;
     }
 }

@@ -3,6 +3,7 @@ using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Server.Assessments;
+using MockInterviewer.Server.Errors;
 using MockInterviewer.Server.Sessions;
 using MockInterviewer.Server.Storage;
 
@@ -15,6 +16,7 @@ namespace MockInterviewer.Server.Hubs;
 public sealed class InterviewHub(
     InterviewService interviews,
     SessionAccess access,
+    AssessmentHistory assessmentHistory,
     SessionSettingsReader settingsReader,
     AnswerRules answerRules) : Hub<IInterviewClient>
 {
@@ -40,7 +42,8 @@ public sealed class InterviewHub(
 
         await BindAsync(sessionId);
         interviews.Continue(sessionId);
-        return found.Session.ToJoinResult(found.Transcript);
+        var history = await assessmentHistory.ListAsync(sessionId, Context.ConnectionAborted);
+        return found.Session.ToJoinResult(found.Transcript, ShownAssessments.Of(found.Transcript, history));
     }
 
     public async Task SubmitAnswer(string sessionId, string text)
@@ -48,7 +51,7 @@ public sealed class InterviewHub(
         EnsureBound(sessionId);
         if (answerRules.Check(text) is { } refusal)
         {
-            throw new HubException(refusal);
+            throw new HubException(refusal.ForHub);
         }
 
         await Refusing(() => interviews.SubmitAnswerAsync(sessionId, text, Context.ConnectionAborted));
@@ -109,7 +112,7 @@ public sealed class InterviewHub(
         }
         catch (InterviewException e)
         {
-            throw new HubException(e.Message);
+            throw new HubException(new Refusal(e.Code, e.Message).ForHub);
         }
     }
 
@@ -121,7 +124,7 @@ public sealed class InterviewHub(
         }
         catch (InterviewException e)
         {
-            throw new HubException(e.Message);
+            throw new HubException(new Refusal(e.Code, e.Message).ForHub);
         }
     }
 }
