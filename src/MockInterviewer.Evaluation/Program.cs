@@ -1,6 +1,6 @@
 using System.Globalization;
 using MockInterviewer.Domain;
-using MockInterviewer.Domain.Grading.Offline;
+using MockInterviewer.Domain.Grading;
 using MockInterviewer.Evaluation;
 
 // Usage: dotnet run --project src/MockInterviewer.Evaluation -- [--prompts DIR] [--set DIR] [--verbose]
@@ -9,7 +9,7 @@ var setDirectory = Option("--set") ?? Path.Combine("tests", "MockInterviewer.Eva
 var verbose = args.Contains("--verbose");
 
 var library = PromptLibrary.Load(prompts);
-var grader = new OfflineGrader(library.Bank, library.GraderSettings, library.Phrases);
+var grader = AnswerAssessor.Offline(library.Bank, library.GraderSettings, library.Phrases);
 var set = LabelledSetLoader.LoadDirectory(setDirectory);
 var reports = await GraderEvaluation.RunAsync(library.Bank, grader, set, CancellationToken.None);
 

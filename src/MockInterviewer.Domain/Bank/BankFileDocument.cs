@@ -24,6 +24,7 @@ internal sealed class QuestionDocument
     public string? Rarity { get; set; }
     public List<string>? AlsoIn { get; set; }
     public LocalizedTextDocument? Text { get; set; }
+    public string? Source { get; set; }
     public List<ReferencePointDocument>? ReferencePoints { get; set; }
     public List<FollowUpDocument>? FollowUps { get; set; }
     public List<LocalizedTextDocument>? Hints { get; set; }
@@ -35,6 +36,7 @@ internal sealed class ReferencePointDocument
     public string? Id { get; set; }
     public int? Weight { get; set; }
     public LocalizedTextDocument? Text { get; set; }
+    public LocalizedTextDocument? Advice { get; set; }
     public List<List<string>>? Concepts { get; set; }
     public int? Require { get; set; }
 }
@@ -44,4 +46,5 @@ internal sealed class FollowUpDocument
     public string? Probes { get; set; }
     public string? Star { get; set; }
     public LocalizedTextDocument? Text { get; set; }
+    public LocalizedTextDocument? Hint { get; set; }
 }

@@ -152,8 +152,9 @@ public static partial class QuestionBankLoader
             var hints = q.Hints!.Select((h, i) => Text(h, $"hints[{i}]")).ToList();
             var modelAnswer = Text(q.ModelAnswer, "modelAnswer");
             var alsoIn = (q.AlsoIn ?? []).Where(t => t != trackId).Distinct(StringComparer.Ordinal).ToList();
+            var source = string.IsNullOrWhiteSpace(q.Source) ? null : q.Source.Trim();
 
-            return new Question(id, trackId, category, difficulty, rarity, text, points, followUps, hints, modelAnswer, alsoIn);
+            return new Question(id, trackId, category, difficulty, rarity, text, points, followUps, hints, modelAnswer, alsoIn, source);
         }
 
         private ReferencePoint ReadPoint(ReferencePointDocument p, int index, Dictionary<string, List<string>> lexicon)
@@ -162,11 +163,21 @@ public static partial class QuestionBankLoader
             var id = Required(p.Id, $"{field}.id");
             Check(p.Weight is > 0 and <= WeightTotal, $"{field}.weight", $"must be a whole number from 1 to {WeightTotal}");
             var text = Text(p.Text, $"{field}.text");
+            var advice = Advice(p.Advice, id, $"{field}.advice");
             Check(p.Concepts is { Count: > 0 }, $"{field}.concepts", "at least one concept is needed");
             var concepts = p.Concepts!.Select((c, i) => ExpandConcept(c, $"{field}.concepts[{i}]", lexicon)).ToList();
             var require = p.Require ?? DefaultRequire(concepts.Count);
             Check(require >= 1 && require <= concepts.Count, $"{field}.require", $"must be between 1 and {concepts.Count}");
-            return new ReferencePoint(id, text, p.Weight!.Value, concepts, require);
+            return new ReferencePoint(id, text, advice, p.Weight!.Value, concepts, require);
+        }
+
+        // Required on every point, so the feedback never falls back to pasting the rubric sentence.
+        private LocalizedText Advice(LocalizedTextDocument? advice, string pointId, string field)
+        {
+            Check(advice is not null, field, $"point '{pointId}' has no advice: one sentence to the candidate, in 'ko' and 'en'");
+            Check(!string.IsNullOrWhiteSpace(advice!.Ko), $"{field}.ko", $"point '{pointId}': the Korean advice is missing");
+            Check(!string.IsNullOrWhiteSpace(advice.En), $"{field}.en", $"point '{pointId}': the English advice is missing");
+            return new LocalizedText(advice.Ko!.Trim(), advice.En!.Trim());
         }
 
         private static int DefaultRequire(int conceptCount) => conceptCount <= 2 ? conceptCount : conceptCount - 1;
@@ -198,7 +209,8 @@ public static partial class QuestionBankLoader
             var probes = Required(f.Probes, $"{field}.probes");
             Check(points.Any(p => p.Id == probes), $"{field}.probes", $"'{probes}' is not a reference point of this question");
             StarStep? star = f.Star is null ? null : ParseEnum<StarStep>(f.Star, $"{field}.star");
-            return new FollowUp(probes, star, Text(f.Text, $"{field}.text"));
+            var hint = f.Hint is null ? null : Text(f.Hint, $"{field}.hint");
+            return new FollowUp(probes, star, Text(f.Text, $"{field}.text"), hint);
         }
 
         private LocalizedText Text(LocalizedTextDocument? text, string field)

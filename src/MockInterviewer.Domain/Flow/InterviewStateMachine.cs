@@ -28,9 +28,21 @@ public static class InterviewStateMachine
             return;
         }
 
+        // After a follow-up, the first hint is about that follow-up rather than the question.
         var current = session.Current;
         current.HintsGiven++;
-        session.Pending.Add(new HintUtterance(session.CurrentIndex, current.HintsGiven, candidateWasStuck));
+        var followUp = current.FollowUpAwaitingHint;
+        current.FollowUpAwaitingHint = null;
+        if (followUp is not null)
+        {
+            current.FollowUpHintsGiven++;
+        }
+
+        session.Pending.Add(new HintUtterance(session.CurrentIndex, current.HintsGiven, candidateWasStuck)
+        {
+            FollowUpIndex = followUp,
+            QuestionHintNumber = current.HintsGiven - current.FollowUpHintsGiven,
+        });
     }
 
     /// <param name="assessment">The grade of all the candidate's words on the current question so far.</param>
@@ -55,8 +67,16 @@ public static class InterviewStateMachine
         var timeUp = IsTimeUp(session, now);
         if (!timeUp && ShouldFollowUp(session, current, assessment, now))
         {
-            current.AskedFollowUps.Add(assessment.FollowUp!.Index);
-            session.Pending.Add(new FollowUpUtterance(session.CurrentIndex, assessment.FollowUp.Index));
+            var followUp = assessment.FollowUp!;
+            if (followUp.BankIndex is { } index)
+            {
+                current.AskedFollowUps.Add(index);
+            }
+
+            current.FollowUpAwaitingHint = followUp.BankIndex;
+
+            current.ProbedPoints.Add(followUp.PointId);
+            session.Pending.Add(new FollowUpUtterance(session.CurrentIndex, followUp));
             return;
         }
 
@@ -106,7 +126,7 @@ public static class InterviewStateMachine
 
     private static bool ShouldFollowUp(InterviewSession session, QuestionProgress current, Assessment assessment, DateTimeOffset now) =>
         assessment.FollowUp is not null
-        && current.AskedFollowUps.Count < InterviewSettings.MaxFollowUpsPerQuestion
+        && current.ProbedPoints.Count < InterviewSettings.MaxFollowUpsPerQuestion
         && !IsBehindSchedule(session, now);
 
     private static bool IsBehindSchedule(InterviewSession session, DateTimeOffset now)

@@ -10,9 +10,19 @@ public sealed class QuestionProgress
     /// <summary>The candidate's answers and replies to follow-ups: the only evidence for a grade.</summary>
     public List<string> Answers { get; init; } = [];
 
+    /// <summary>Indexes of the bank's follow-ups asked on this question.</summary>
     public List<int> AskedFollowUps { get; init; } = [];
 
+    /// <summary>Reference points a follow-up (the bank's or an engine's own) has probed.</summary>
+    public List<string> ProbedPoints { get; init; } = [];
+
     public int HintsGiven { get; set; }
+
+    /// <summary>The bank follow-up just asked, until a hint has addressed it.</summary>
+    public int? FollowUpAwaitingHint { get; set; }
+
+    /// <summary>How many of the hints given were about a follow-up rather than the question itself.</summary>
+    public int FollowUpHintsGiven { get; set; }
 
     public bool Asked { get; set; }
 

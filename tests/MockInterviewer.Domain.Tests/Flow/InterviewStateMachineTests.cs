@@ -39,7 +39,7 @@ public sealed class InterviewStateMachineTests
 
         Answer(session, 1, followUp: 2);
 
-        Assert.Equal([new FollowUpUtterance(0, 2)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(0, FollowUp(2))], Spoken(session));
         Assert.Equal(0, session.CurrentIndex);
         Assert.Equal([2], session.Current.AskedFollowUps);
     }
@@ -71,7 +71,7 @@ public sealed class InterviewStateMachineTests
         Answer(session, 2, followUp: 1);
         Answer(session, 3, followUp: 2);
 
-        Assert.Equal([new FollowUpUtterance(0, 0), new FollowUpUtterance(0, 1), new QuestionUtterance(1, AfterSkip: false)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(0, FollowUp(0)), new FollowUpUtterance(0, FollowUp(1)), new QuestionUtterance(1, AfterSkip: false)], Spoken(session));
     }
 
     [Fact]
@@ -110,7 +110,12 @@ public sealed class InterviewStateMachineTests
         InterviewStateMachine.GiveHint(session, candidateWasStuck: true, At(1));
         InterviewStateMachine.GiveHint(session, candidateWasStuck: false, At(2));
 
-        Assert.Equal([new HintUtterance(0, 1, CandidateWasStuck: true), new HintUtterance(0, 2, CandidateWasStuck: false)], Spoken(session));
+        Assert.Equal(
+            [
+                new HintUtterance(0, 1, CandidateWasStuck: true) { QuestionHintNumber = 1 },
+                new HintUtterance(0, 2, CandidateWasStuck: false) { QuestionHintNumber = 2 },
+            ],
+            Spoken(session));
         Assert.Equal(2, session.Current.HintsGiven);
         Assert.Empty(session.Current.Answers);
         Assert.Null(session.Current.Assessment);
@@ -185,7 +190,7 @@ public sealed class InterviewStateMachineTests
 
         Answer(session, minute, followUp: 0);
 
-        Assert.Equal([new FollowUpUtterance(0, 0)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(0, FollowUp(0))], Spoken(session));
     }
 
     [Fact]
@@ -213,7 +218,7 @@ public sealed class InterviewStateMachineTests
 
         Answer(session, 8.5, followUp: 1);
 
-        Assert.Equal([new FollowUpUtterance(4, 1)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(4, FollowUp(1))], Spoken(session));
     }
 
     [Fact]
@@ -224,7 +229,7 @@ public sealed class InterviewStateMachineTests
 
         Answer(session, 600, followUp: 0);
 
-        Assert.Equal([new FollowUpUtterance(0, 0)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(0, FollowUp(0))], Spoken(session));
         Assert.False(InterviewStateMachine.CloseIfTimeUp(session, At(6000)));
     }
 

@@ -11,7 +11,7 @@ internal static class PointMatcher
 {
     private const int MaxQuoteLength = 180;
 
-    public static PointMatch Assess(CompiledPoint compiled, IReadOnlyList<AnswerSentence> sentences, Language language)
+    public static PointMatch Assess(CompiledPoint compiled, IReadOnlyList<AnswerSentence> sentences)
     {
         var readable = sentences.Where(s => s.Kind != SentenceKind.GraderInstruction).ToList();
         var explained = new HashSet<int>();
@@ -49,7 +49,7 @@ internal static class PointMatcher
             : mentioned.Count > 0 ? PointStatus.Partial
             : PointStatus.Missing;
         var evidence = best is null ? null : Quote(best.Text, compiled);
-        return new PointMatch(new PointAssessment(compiled.Point.Id, compiled.Point.Text.In(language), status, evidence), mentioned.Count);
+        return new PointMatch(new PointProposal(compiled.Point.Id, status, evidence), mentioned.Count);
     }
 
     // A long sentence is cut to a window around its first match; the quote stays a verbatim part of the answer.
@@ -85,4 +85,4 @@ internal static class PointMatcher
 }
 
 /// <param name="ConceptsFound">How many of the point's concepts the answer mentions at all.</param>
-internal sealed record PointMatch(PointAssessment Assessment, int ConceptsFound);
+internal sealed record PointMatch(PointProposal Proposal, int ConceptsFound);
