@@ -1,8 +1,14 @@
+using Microsoft.AspNetCore.SignalR;
+
 namespace MockInterviewer.Server.Errors;
 
-/// <summary>Why a request is refused: a stable code a client can translate, and the English for everyone else.</summary>
+/// <summary>
+/// A request refused for a reason the candidate can act on: a stable code that the page translates, and an
+/// English sentence for other clients. Hub errors read "code: sentence"; HTTP problems carry the code as a member.
+/// </summary>
 public sealed record Refusal(string Code, string Message)
 {
-    /// <summary>The HubException message: "code: English sentence" (the page reads the code before the first ': ').</summary>
-    public string ForHub => $"{Code}: {Message}";
+    public HubException ToHubException() => new($"{Code}: {Message}");
+
+    public ProblemHttpResult ToProblem(string? detail = null) => Problems.BadRequest(Code, Message, detail);
 }

@@ -1,8 +1,6 @@
 using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
-using MockInterviewer.Domain.Reports;
-using MockInterviewer.Server.Assessments;
 
 namespace MockInterviewer.Server.Sessions;
 
@@ -25,27 +23,4 @@ public static class SessionMapping
         session.StartedAt,
         session.Settings.TimeLimitMinutes,
         assessments);
-
-    public static ReportDto ToDto(this Report report) => new(
-        report.SessionId,
-        WireNames.Of(report.Mode),
-        report.Track,
-        report.Language.ToCode(),
-        report.StartedAt,
-        report.CompletedAt,
-        report.OverallScore,
-        report.Summary,
-        report.Questions.Select(q => new ReportQuestionDto(
-            q.QuestionId,
-            q.Text,
-            q.Answers,
-            q.Assessment?.ToDto(),
-            q.Category,
-            q.CategoryTitle,
-            q.Skipped,
-            q.Attempts.Select(a => new AttemptDto(a.Answer, a.Score, a.EstimatedSeconds)).ToList())).ToList(),
-        report.Strengths,
-        report.Improvements,
-        report.Categories.Select(c => new CategoryScoreDto(c.Id, c.Title, c.Score)).ToList(),
-        report.Questions.Any(q => q.Assessment?.Engine == Domain.Grading.GradingEngine.Llm) ? "llm" : "offline");
 }

@@ -3,7 +3,7 @@
 import { browserLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
 import * as storage from './storage.js';
 import { fetchLimits, fetchReport } from './api.js';
-import { InterviewConnection } from './connection.js';
+import { AnswerIds, InterviewConnection } from './connection.js';
 import { describe, hubRefusal } from './errors.js';
 import { ChatView } from './chat.js';
 import { renderReport } from './report.js';
@@ -256,9 +256,12 @@ async function newInterview(notice = '') {
 
 const canAct = () => state.status === 'active' && !state.busy && state.connection === 'connected';
 
+const answerIds = new AnswerIds();
+
 /**
  * Sends the answer box. Its text (and the stored draft) stays until the server has taken the answer: a refused
- * or lost send leaves everything the candidate typed where it was.
+ * or lost send leaves everything the candidate typed where it was. The answer's id is stored with the draft, so
+ * sending the same words again, even after a reload, cannot store them twice.
  */
 async function sendAnswer({ atTimeUp = false } = {}) {
   const text = ui.answer.value;
@@ -273,13 +276,12 @@ async function sendAnswer({ atTimeUp = false } = {}) {
   const bubble = chat.addCandidate(text);
   chat.setThinking(true);
   try {
-    await connection.invoke('SubmitAnswer', state.sessionId, text);
+    const clientMessageId = answerIds.idFor(text);
+    storage.saveDraft(state.sessionId, { text, clientId: clientMessageId });
+    await connection.invoke('SubmitAnswerWithId', state.sessionId, text, clientMessageId);
+    answerIds.sent();
     answerTaken();
   } catch (error) {
-    if (hubRefusal(error).code === 'duplicate-answer') {
-      answerTaken(); // Stored by an earlier try whose reply was lost.
-      return;
-    }
     bubble.remove();
     chat.setThinking(false);
     showComposerError(atTimeUp ? `${describeFailure(error)} ${t('time.kept')}` : describeFailure(error));
@@ -353,6 +355,7 @@ function restoreDraft() {
   const draft = storage.loadDraft(state.sessionId);
   if (!draft?.text || ui.answer.value) return;
   ui.answer.value = draft.text;
+  if (draft.clientId) answerIds.remember(draft.text, draft.clientId);
   updateCounter();
 }
 
