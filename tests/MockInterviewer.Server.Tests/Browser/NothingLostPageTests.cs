@@ -85,6 +85,35 @@ public sealed class NothingLostPageTests(BrowserFixture browser) : BrowserTest(b
         await Expect(page.ByTestId("confirm-dialog")).ToBeHiddenAsync();
     }
 
+    [Fact]
+    public async Task Hint_button_turns_off_when_the_hints_run_out_and_the_draft_stays()
+    {
+        const string draft = "I think it has to do with";
+        var page = await InterviewPage.OpenAsync(_page);
+        await page.StartAsync("interview", "en", track: "ml-junior", questionCount: 2);
+        await page.FirstQuestionAsync();
+        await page.Answer.FillAsync(draft);
+        var hints = _page.Locator("[data-testid=message][data-role=interviewer][data-kind=hint]");
+        var hint = page.ByTestId("hint");
+
+        // The server gives a few hints a question, then refuses with hint-limit (shown in the banner).
+        var banner = _page.Locator("#banner");
+        for (var pressed = 0; !await banner.IsVisibleAsync(); pressed++)
+        {
+            Assert.True(pressed < 10, "The hints never ran out.");
+            await hint.ClickAsync();
+            await _page.WaitForFunctionAsync(
+                "n => document.querySelectorAll('[data-testid=message][data-kind=hint]').length > n || !document.getElementById('banner').hidden",
+                pressed);
+        }
+
+        await Expect(hint).ToBeDisabledAsync();
+        await Expect(page.ByTestId("send")).ToBeEnabledAsync();
+        await Expect(_page.Locator("#banner-text")).ToHaveTextAsync("That's all the hints for this question. Answer with what comes to mind.");
+        await Expect(page.Answer).ToHaveValueAsync(draft);
+        await Expect(hints).ToHaveCountAsync(Domain.Flow.InterviewSettings.MaxHintsPerQuestion);
+    }
+
     /// <summary>The chat's messages and cards in order, as kind (or "card") and text.</summary>
     private Task<string[]> ChatOrderAsync() =>
         _page.Locator("#messages > li").EvaluateAllAsync<string[]>(
