@@ -16,6 +16,7 @@ namespace MockInterviewer.Server.Hubs;
 public sealed class InterviewHub(
     InterviewService interviews,
     SessionAccess access,
+    AssessmentHistory assessmentHistory,
     SessionSettingsReader settingsReader,
     AnswerRules answerRules) : Hub<IInterviewClient>
 {
@@ -41,7 +42,8 @@ public sealed class InterviewHub(
 
         await BindAsync(sessionId);
         interviews.Continue(sessionId);
-        return found.Session.ToJoinResult(found.Transcript);
+        var history = await assessmentHistory.ListAsync(sessionId, Context.ConnectionAborted);
+        return found.Session.ToJoinResult(found.Transcript, ShownAssessments.Of(found.Transcript, history));
     }
 
     public Task SubmitAnswer(string sessionId, string text) => SubmitAsync(sessionId, text, clientMessageId: null);

@@ -9,7 +9,7 @@ public static class SessionMapping
     public static TranscriptEntry ToEntry(this Turn turn) =>
         new(WireNames.Of(turn.Role), WireNames.Of(turn.Kind), turn.Text, turn.QuestionId, turn.At, turn.MessageId, turn.QuestionIndex);
 
-    public static JoinSessionResult ToJoinResult(this InterviewSession session, IReadOnlyList<Turn> transcript) => new(
+    public static JoinSessionResult ToJoinResult(this InterviewSession session, IReadOnlyList<Turn> transcript, IReadOnlyList<ShownAssessmentDto> assessments) => new(
         session.Id,
         WireNames.Of(session.Status),
         session.Status == SessionStatus.Active ? session.Current.QuestionId : null,
@@ -21,5 +21,6 @@ public static class SessionMapping
         session.CurrentIndex,
         session.TotalQuestions,
         session.StartedAt,
-        session.Settings.TimeLimitMinutes);
+        session.Settings.TimeLimitMinutes,
+        assessments);
 }

@@ -79,6 +79,7 @@ public sealed class AssessmentEndpointsTests(ServerFixture fixture) : IClassFixt
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("answer-too-long", problem.GetProperty("code").GetString());
         Assert.Contains("4000", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal("answer-too-long", problem.GetProperty("code").GetString());
     }
 
     [Fact]

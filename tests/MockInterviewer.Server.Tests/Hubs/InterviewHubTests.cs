@@ -179,6 +179,41 @@ public sealed class InterviewHubTests : IDisposable
     }
 
     [Fact]
+    public async Task Join_gives_back_each_score_card_shown_with_the_feedback_it_came_with()
+    {
+        await using var candidate = await CandidateConnection.ConnectAsync(_factory);
+        var started = await candidate.StartAsync("self-intro", "en");
+        await candidate.NextMessageAsync(1);
+        await candidate.AnswerAsync(started.SessionId, "Hello, I am Minsu Kim, and I want to join your team as a machine learning engineer.");
+        await candidate.WaitUntilAsync(() => candidate.Completed.Any(m => m.Kind == "feedback"));
+        await candidate.AnswerAsync(started.SessionId,
+            "Hello, I am Minsu Kim, a machine learning engineer. I studied statistics, and in my final project I built a churn model " +
+            "that raised recall by 12 percent, which taught me to validate carefully. I would like to bring that care to your team.");
+        await candidate.WaitUntilAsync(() => candidate.Completed.Count(m => m.Kind == "feedback") == 2);
+
+        var joined = await candidate.JoinAsync(started.SessionId, started.ResumeToken);
+
+        var feedback = candidate.Completed.Where(m => m.Kind == "feedback").ToList();
+        Assert.Equal(feedback.Select(m => m.MessageId), joined.Assessments.Select(a => a.MessageId));
+        Assert.Equal(candidate.Assessed.Select(a => a.Assessment.Score), joined.Assessments.Select(a => a.Assessment.Score));
+        Assert.All(joined.Assessments, a => Assert.Equal(feedback[0].QuestionId, a.QuestionId));
+    }
+
+    [Fact]
+    public async Task Join_gives_back_no_score_card_when_feedback_waits_for_the_end()
+    {
+        await using var candidate = await CandidateConnection.ConnectAsync(_factory);
+        var started = await candidate.StartAsync("interview", "en", "ml-junior", questionCount: 2, feedback: "at-end");
+        await candidate.NextMessageAsync(1);
+        await candidate.AnswerAsync(started.SessionId, ThoroughEnglish);
+        await candidate.NextMessageAsync(2);
+
+        var joined = await candidate.JoinAsync(started.SessionId, started.ResumeToken);
+
+        Assert.Empty(joined.Assessments);
+    }
+
+    [Fact]
     public async Task Nothing_is_accepted_after_the_interview_ends()
     {
         await using var candidate = await CandidateConnection.ConnectAsync(_factory);

@@ -120,6 +120,12 @@ export class AnswerIds {
     return this.#id;
   }
 
+  /** An id already used for these words (kept with the draft across a reload). */
+  remember(text, id) {
+    this.#text = text;
+    this.#id = id;
+  }
+
   /** The answer was stored: the next one gets a new id, even with the same words. */
   sent() {
     this.#text = null;
