@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Contracts.Sessions;
@@ -30,7 +31,7 @@ public sealed class CandidateConnection : IAsyncDisposable
     public ConcurrentQueue<SessionCompletedEvent> Finished { get; } = new();
     public ConcurrentQueue<SessionErrorEvent> Errors { get; } = new();
 
-    public static async Task<CandidateConnection> ConnectAsync(ServerFactory factory)
+    public static async Task<CandidateConnection> ConnectAsync(WebApplicationFactory<Program> factory)
     {
         var server = factory.Server;
         var connection = new HubConnectionBuilder()

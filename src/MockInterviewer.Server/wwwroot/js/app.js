@@ -74,6 +74,9 @@ const connection = new InterviewConnection({
     MessageDelta(event) {
       if (isCurrent(event)) chat.delta(event.messageId, event.text);
     },
+    MessageReset(event) {
+      if (isCurrent(event)) chat.reset(event.messageId);
+    },
     MessageCompleted(event) {
       if (!isCurrent(event)) return;
       chat.complete(event);

@@ -70,6 +70,15 @@ export class ChatView {
     });
   }
 
+  /** MessageReset: forget the pieces of messageId shown so far; the pieces that follow start it again. */
+  reset(messageId) {
+    const el = this.#byId.get(messageId);
+    if (el?.getAttribute('aria-busy') === 'true') {
+      el.remove();
+      this.#byId.delete(messageId);
+    }
+  }
+
   /** MessageCompleted: the message's whole text and kind (also repairs a replaced message). */
   complete({ messageId, kind, text }) {
     this.#following(() => {
