@@ -1,3 +1,4 @@
+using MockInterviewer.Llm;
 using MockInterviewer.Server.Assessments;
 using MockInterviewer.Server.Configuration;
 using MockInterviewer.Server.Errors;
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.AddMockInterviewerOptions();
 builder.AddInterviewDomain();
+builder.AddLlmInterviewer();
 builder.AddInterviewStorage();
 builder.AddInterviewHub();
 builder.AddProblemResponses();
