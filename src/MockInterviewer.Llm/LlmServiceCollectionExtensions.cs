@@ -2,19 +2,26 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel.ChatCompletion;
+using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Llm.Configuration;
+using MockInterviewer.Llm.Grading;
+using MockInterviewer.Llm.Prompts;
 
 namespace MockInterviewer.Llm;
 
 public static class LlmServiceCollectionExtensions
 {
     /// <summary>
-    /// The <c>Llm</c> options, validated on start, and, for a provider other than offline, Semantic Kernel's chat
-    /// completion for the interviewer and for grading (<see cref="ChatModelKeys"/>).
+    /// The <c>Llm</c> options, validated on start; prompts/llm, loaded now so that a broken file stops start-up
+    /// with its name; and, for a provider other than offline, Semantic Kernel's chat completion for the
+    /// interviewer and for grading (<see cref="ChatModelKeys"/>) with the engines built on them.
     /// </summary>
-    public static IHostApplicationBuilder AddLlmInterviewer(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddLlmInterviewer(this IHostApplicationBuilder builder, string promptsRoot)
     {
         builder.Services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(LlmPrompts.Load(promptsRoot));
 
         // The provider decides which services exist, so it is read now; invalid settings register nothing and
         // leave the start-up validation to say which key is wrong.
@@ -27,6 +34,11 @@ public static class LlmServiceCollectionExtensions
         builder.Services.AddKernel();
         ChatModelRegistration.Register(builder.Services, options, ChatModelKeys.Interviewer, options.Model!);
         ChatModelRegistration.Register(builder.Services, options, ChatModelKeys.Grading, options.ModelForGrading);
+        builder.Services.AddSingleton(services => new LlmGradingEngine(
+            services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Grading),
+            services.GetRequiredService<LlmPrompts>(),
+            services.GetRequiredService<OfflineGrader>(),
+            services.GetRequiredService<ILogger<LlmGradingEngine>>()));
         return builder;
     }
 

@@ -17,7 +17,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.AddMockInterviewerOptions();
 builder.AddInterviewDomain();
-builder.AddLlmInterviewer();
+builder.AddLlmInterviewer(builder.Configuration.PromptsRoot());
 builder.AddInterviewStorage();
 builder.AddInterviewHub();
 builder.AddProblemResponses();

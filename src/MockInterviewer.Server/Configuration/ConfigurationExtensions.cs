@@ -17,9 +17,12 @@ public static class ConfigurationExtensions
     /// <summary>Loads prompts/ (bank, phrases, grader cues) now, so that a broken file stops start-up with its name.</summary>
     public static WebApplicationBuilder AddInterviewDomain(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(PromptsOptions.SectionName).Get<PromptsOptions>() ?? new PromptsOptions();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<InterviewOptions>>().Value.ToPipeline());
-        builder.Services.AddInterviewDomain(PromptLibrary.Load(options.ResolvePath()));
+        builder.Services.AddInterviewDomain(PromptLibrary.Load(builder.Configuration.PromptsRoot()));
         return builder;
     }
+
+    /// <summary>The prompts/ folder to load: <c>Prompts:Path</c>, or the copy next to the app.</summary>
+    public static string PromptsRoot(this IConfiguration configuration) =>
+        (configuration.GetSection(PromptsOptions.SectionName).Get<PromptsOptions>() ?? new PromptsOptions()).ResolvePath();
 }

@@ -4,6 +4,7 @@ using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.AzureOpenAI;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using MockInterviewer.Llm.Configuration;
+using MockInterviewer.Llm.Grading;
 using MockInterviewer.Llm.Tests.Support;
 
 namespace MockInterviewer.Llm.Tests.Configuration;
@@ -32,6 +33,14 @@ public sealed class ChatModelRegistrationTests
 
         Assert.Equal("chat-model", host.Services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Interviewer).GetModelId());
         Assert.Equal("grader-model", host.Services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Grading).GetModelId());
+    }
+
+    [Fact]
+    public void The_grading_engine_is_built_on_the_configured_model()
+    {
+        using var host = LlmHost.Build(Settings("openai-compatible"));
+
+        Assert.NotNull(host.Services.GetRequiredService<LlmGradingEngine>());
     }
 
     private static Dictionary<string, string?> Settings(string provider) => new()

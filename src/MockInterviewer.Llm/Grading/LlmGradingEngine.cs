@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Grading.Offline;
+using MockInterviewer.Llm.Prompts;
+
+namespace MockInterviewer.Llm.Grading;
+
+/// <summary>
+/// Grades by the model with structured output. A reply that does not parse is asked for once more; after that,
+/// or when the model cannot be reached, the offline engine proposes instead (and the assessment says so).
+/// </summary>
+public sealed partial class LlmGradingEngine(
+    IChatCompletionService chat,
+    LlmPrompts prompts,
+    OfflineGrader offline,
+    ILogger<LlmGradingEngine> logger) : IGradingEngine
+{
+    private const int Attempts = 2;
+
+    private static readonly OpenAIPromptExecutionSettings Settings = new() { ResponseFormat = typeof(ModelGrading) };
+
+    public async Task<GradingProposal> ProposeAsync(GradingRequest request, CancellationToken cancellationToken)
+    {
+        var history = GradingPrompt.Build(prompts, request);
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            string? reply;
+            try
+            {
+                var message = await chat.GetChatMessageContentAsync(history, Settings, kernel: null, cancellationToken);
+                reply = message.Content;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogModelFailed(logger, request.Question.Id, e.GetType().Name, e);
+                return offline.Propose(request);
+            }
+
+            if (ModelGradingReader.Read(reply, request.Question) is { } proposal)
+            {
+                return proposal;
+            }
+
+            LogUnreadableReply(logger, request.Question.Id, attempt, Attempts);
+        }
+
+        return offline.Propose(request);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Grading model failed on question {QuestionId} ({Error}); graded offline")]
+    private static partial void LogModelFailed(ILogger logger, string questionId, string error, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Grading model's reply on question {QuestionId} did not parse (attempt {Attempt} of {Attempts})")]
+    private static partial void LogUnreadableReply(ILogger logger, string questionId, int attempt, int attempts);
+}

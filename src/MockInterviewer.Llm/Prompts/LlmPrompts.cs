@@ -1,0 +1,14 @@
+namespace MockInterviewer.Llm.Prompts;
+
+/// <summary>Every text the model reads, from prompts/llm, loaded and validated together at start-up.</summary>
+public sealed record LlmPrompts(PromptTemplate Persona, PromptTemplate GradingRubric, PromptTemplate GradingRequest)
+{
+    public const string Folder = "llm";
+
+    public static LlmPrompts Load(string promptsRoot)
+    {
+        var folder = Path.Combine(promptsRoot, Folder);
+        PromptTemplate Read(string name) => PromptTemplateLoader.Load(Path.Combine(folder, name + ".yaml"));
+        return new LlmPrompts(Read("persona"), Read("grading-rubric"), Read("grading-request"));
+    }
+}
