@@ -153,7 +153,28 @@ public static partial class QuestionBankLoader
             var modelAnswer = Text(q.ModelAnswer, "modelAnswer");
             var alsoIn = (q.AlsoIn ?? []).Where(t => t != trackId).Distinct(StringComparer.Ordinal).ToList();
 
-            return new Question(id, trackId, category, difficulty, rarity, text, points, followUps, hints, modelAnswer, alsoIn);
+            var misreadings = (q.Misreadings ?? []).Select((m, i) => ReadMisreading(m, i, lexicon)).ToList();
+            var duplicateMisreading = misreadings.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1);
+            Check(duplicateMisreading is null, "misreadings", $"duplicate misreading id '{duplicateMisreading?.Key}'");
+
+            return new Question(id, trackId, category, difficulty, rarity, text, points, followUps, hints, modelAnswer, alsoIn)
+            {
+                Personal = document.Personal ?? false,
+                Misreadings = misreadings,
+            };
+        }
+
+        private LikelyMisreading ReadMisreading(MisreadingDocument m, int index, Dictionary<string, List<string>> lexicon)
+        {
+            var field = $"misreadings[{index}]";
+            var id = Required(m.Id, $"{field}.id");
+            Check(KebabCase().IsMatch(id), $"{field}.id", "must be kebab-case, such as 'normalization'");
+            var label = Text(m.Label, $"{field}.label");
+            Check(m.Concepts is { Count: > 0 }, $"{field}.concepts", "at least one concept is needed");
+            var concepts = m.Concepts!.Select((c, i) => ExpandConcept(c, $"{field}.concepts[{i}]", lexicon)).ToList();
+            var require = m.Require ?? 1;
+            Check(require >= 1 && require <= concepts.Count, $"{field}.require", $"must be between 1 and {concepts.Count}");
+            return new LikelyMisreading(id, label, concepts, require);
         }
 
         private ReferencePoint ReadPoint(ReferencePointDocument p, int index, Dictionary<string, List<string>> lexicon)
@@ -162,11 +183,24 @@ public static partial class QuestionBankLoader
             var id = Required(p.Id, $"{field}.id");
             Check(p.Weight is > 0 and <= WeightTotal, $"{field}.weight", $"must be a whole number from 1 to {WeightTotal}");
             var text = Text(p.Text, $"{field}.text");
-            Check(p.Concepts is { Count: > 0 }, $"{field}.concepts", "at least one concept is needed");
-            var concepts = p.Concepts!.Select((c, i) => ExpandConcept(c, $"{field}.concepts[{i}]", lexicon)).ToList();
-            var require = p.Require ?? DefaultRequire(concepts.Count);
-            Check(require >= 1 && require <= concepts.Count, $"{field}.require", $"must be between 1 and {concepts.Count}");
-            return new ReferencePoint(id, text, p.Weight!.Value, concepts, require);
+            var concepts = (p.Concepts ?? []).Select((c, i) => ExpandConcept(c, $"{field}.concepts[{i}]", lexicon)).ToList();
+            var story = (p.Story ?? []).Select((s, i) => ParseEnum<StarStep>(s, $"{field}.story[{i}]")).Distinct().ToList();
+            Check(concepts.Count + story.Count > 0, $"{field}.concepts", "at least one concept or story step is needed");
+            var ideas = concepts.Count + story.Count;
+            var require = p.Require ?? DefaultRequire(ideas);
+            Check(require >= 1 && require <= ideas, $"{field}.require", $"must be between 1 and {ideas}");
+
+            var subject = (p.Subject ?? []).Select(t => t?.Trim() ?? string.Empty).ToList();
+            Check(subject.All(t => t.Length > 0), $"{field}.subject", "a term is blank");
+            var contradicts = (p.Contradicts ?? []).Select((c, i) => ExpandConcept(c, $"{field}.contradicts[{i}]", lexicon)).ToList();
+            Check(contradicts.Count == 0 || subject.Count > 0, $"{field}.contradicts", "a contradiction needs the point's subject, to know what it is said of");
+
+            return new ReferencePoint(id, text, p.Weight!.Value, concepts, require)
+            {
+                Subject = subject,
+                Contradicts = contradicts,
+                Story = story,
+            };
         }
 
         private static int DefaultRequire(int conceptCount) => conceptCount <= 2 ? conceptCount : conceptCount - 1;

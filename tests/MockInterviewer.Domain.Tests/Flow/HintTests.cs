@@ -9,7 +9,7 @@ namespace MockInterviewer.Domain.Tests.Flow;
 public sealed partial class HintTests
 {
     private static readonly OfflineVoice Voice = new(RealPrompts.Value.Bank, RealPrompts.Phrases);
-    private static readonly StuckCues Cues = new(RealPrompts.GraderSettings.StuckPatterns);
+    private static readonly StuckCues Cues = new(RealPrompts.GraderSettings);
 
     // Shorter pieces ("overfitting", "k folds") are words a nudge may share with the answer.
     private const int MinTellingFragment = 20;

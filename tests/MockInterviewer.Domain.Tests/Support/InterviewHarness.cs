@@ -30,7 +30,7 @@ internal sealed class InterviewHarness : IDisposable
             Voice,
             Store,
             Events,
-            new StuckCues(RealPrompts.GraderSettings.StuckPatterns),
+            new StuckCues(RealPrompts.GraderSettings),
             Reports,
             Runner,
             Clock,

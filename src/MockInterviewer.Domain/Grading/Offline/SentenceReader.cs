@@ -16,11 +16,32 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
             var text = TrimBullet(match.Value.Trim());
             if (text.Length > 0)
             {
-                sentences.Add(new AnswerSentence(text, Classify(text)));
+                sentences.Add(new AnswerSentence(text, Classify(text), Clauses(text)));
             }
         }
 
         return sentences;
+    }
+
+    private List<Clause> Clauses(string sentence)
+    {
+        var breaks = settings.ClauseBreaks
+            .SelectMany(p => p.Matches(sentence))
+            .Select(m => m.Index + m.Length)
+            .Where(end => end > 0 && end < sentence.Length)
+            .Distinct()
+            .Order()
+            .ToList();
+        var clauses = new List<Clause>(breaks.Count + 1);
+        var start = 0;
+        foreach (var end in breaks)
+        {
+            clauses.Add(new Clause(start, end));
+            start = end;
+        }
+
+        clauses.Add(new Clause(start, sentence.Length));
+        return clauses;
     }
 
     private SentenceKind Classify(string sentence)
