@@ -19,7 +19,10 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton(prompts.GraderSettings);
         services.AddSingleton(new StuckCues(prompts.GraderSettings));
         services.AddSingleton<OfflineGrader>();
-        services.AddSingleton<IAnswerGrader>(sp => sp.GetRequiredService<OfflineGrader>());
+        services.AddSingleton<IGradingEngine>(sp => sp.GetRequiredService<OfflineGrader>());
+        services.AddSingleton<FeedbackWriter>();
+        services.AddSingleton<AssessmentVerifier>();
+        services.AddSingleton<IAnswerGrader, AnswerAssessor>();
         services.AddSingleton<IInterviewerVoice, OfflineVoice>();
         services.AddSingleton<ReportBuilder>();
         services.AddSingleton<SessionRunner>();

@@ -1,5 +1,6 @@
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow.Offline;
+using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Domain.Phrases;
 using MockInterviewer.Domain.Reports;

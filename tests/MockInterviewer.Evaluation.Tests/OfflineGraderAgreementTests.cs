@@ -1,5 +1,5 @@
 using MockInterviewer.Domain;
-using MockInterviewer.Domain.Grading.Offline;
+using MockInterviewer.Domain.Grading;
 
 namespace MockInterviewer.Evaluation.Tests;
 
@@ -14,7 +14,7 @@ public sealed class OfflineGraderAgreementTests
     {
         var root = RepositoryRoot();
         var library = PromptLibrary.Load(Path.Combine(root, "prompts"));
-        var grader = new OfflineGrader(library.Bank, library.GraderSettings, library.Phrases);
+        var grader = AnswerAssessor.Offline(library.Bank, library.GraderSettings, library.Phrases);
         var set = LabelledSetLoader.LoadDirectory(Path.Combine(root, "tests", "MockInterviewer.Evaluation.Tests", "LabelledAnswers"));
         return GraderEvaluation.RunAsync(library.Bank, grader, set, CancellationToken.None).GetAwaiter().GetResult()[0];
     });

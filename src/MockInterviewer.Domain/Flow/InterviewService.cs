@@ -159,7 +159,13 @@ public sealed partial class InterviewService(
 
         // A revised self-introduction stands alone; elsewhere replies to follow-ups add to the first answer.
         IReadOnlyList<string> evidence = session.Settings.Mode == InterviewMode.SelfIntro ? [answer] : [.. progress.Answers, answer];
-        return grader.GradeAsync(new GradingRequest(question, evidence, session.Settings.Language, progress.AskedFollowUps), cancellationToken);
+        var request = new GradingRequest(question, evidence, session.Settings.Language)
+        {
+            AskedFollowUps = progress.AskedFollowUps,
+            ProbedPoints = progress.ProbedPoints,
+            HintsUsed = progress.HintsGiven,
+        };
+        return grader.GradeAsync(request, cancellationToken);
     }
 
     private static Turn CandidateTurn(InterviewSession session, string answer, DateTimeOffset now) =>

@@ -55,8 +55,14 @@ public static class InterviewStateMachine
         var timeUp = IsTimeUp(session, now);
         if (!timeUp && ShouldFollowUp(session, current, assessment, now))
         {
-            current.AskedFollowUps.Add(assessment.FollowUp!.Index);
-            session.Pending.Add(new FollowUpUtterance(session.CurrentIndex, assessment.FollowUp.Index));
+            var followUp = assessment.FollowUp!;
+            if (followUp.BankIndex is { } index)
+            {
+                current.AskedFollowUps.Add(index);
+            }
+
+            current.ProbedPoints.Add(followUp.PointId);
+            session.Pending.Add(new FollowUpUtterance(session.CurrentIndex, followUp));
             return;
         }
 
@@ -106,7 +112,7 @@ public static class InterviewStateMachine
 
     private static bool ShouldFollowUp(InterviewSession session, QuestionProgress current, Assessment assessment, DateTimeOffset now) =>
         assessment.FollowUp is not null
-        && current.AskedFollowUps.Count < InterviewSettings.MaxFollowUpsPerQuestion
+        && current.ProbedPoints.Count < InterviewSettings.MaxFollowUpsPerQuestion
         && !IsBehindSchedule(session, now);
 
     private static bool IsBehindSchedule(InterviewSession session, DateTimeOffset now)

@@ -10,7 +10,11 @@ public sealed class QuestionProgress
     /// <summary>The candidate's answers and replies to follow-ups: the only evidence for a grade.</summary>
     public List<string> Answers { get; init; } = [];
 
+    /// <summary>Indexes of the bank's follow-ups asked on this question.</summary>
     public List<int> AskedFollowUps { get; init; } = [];
+
+    /// <summary>Reference points a follow-up (the bank's or an engine's own) has probed.</summary>
+    public List<string> ProbedPoints { get; init; } = [];
 
     public int HintsGiven { get; set; }
 

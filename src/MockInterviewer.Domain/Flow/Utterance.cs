@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MockInterviewer.Domain.Grading;
 
 namespace MockInterviewer.Domain.Flow;
 
@@ -30,7 +31,7 @@ public sealed record QuestionUtterance(int QuestionIndex, bool AfterSkip) : Utte
     public override MessageKind Kind => MessageKind.Question;
 }
 
-public sealed record FollowUpUtterance(int QuestionIndex, int FollowUpIndex) : Utterance(QuestionIndex)
+public sealed record FollowUpUtterance(int QuestionIndex, SuggestedFollowUp FollowUp) : Utterance(QuestionIndex)
 {
     public override MessageKind Kind => MessageKind.FollowUp;
 }

@@ -1,34 +1,43 @@
-using MockInterviewer.Domain.Bank;
-
 namespace MockInterviewer.Domain.Grading;
 
-/// <summary>Picks the follow-up that probes the most important point the answers left missing (then partial).</summary>
+/// <summary>
+/// Picks what to probe next: the heaviest point still open (stated wrongly, then missing, then partial) that
+/// no follow-up has probed yet. The engine's own words are used when it aimed at that point, else the bank's.
+/// </summary>
 public static class FollowUpPicker
 {
-    public static SuggestedFollowUp? Pick(
-        Question question,
-        IReadOnlyList<PointAssessment> points,
-        IReadOnlyCollection<int> alreadyAsked,
-        Language language)
+    public static SuggestedFollowUp? Pick(GradingRequest request, IReadOnlyList<PointAssessment> points, ProposedFollowUp? proposed)
     {
-        var candidates = points
-            .Where(p => p.Status != PointStatus.Covered)
+        var question = request.Question;
+        var open = points
+            .Where(p => p.Status != PointStatus.Covered && !request.ProbedPoints.Contains(p.PointId))
             .Select(p => (Assessed: p, Point: question.FindPoint(p.PointId)!))
-            .OrderBy(p => p.Assessed.Status == PointStatus.Missing ? 0 : 1)
+            .OrderBy(p => Urgency(p.Assessed.Status))
             .ThenByDescending(p => p.Point.Weight);
 
-        foreach (var (_, point) in candidates)
+        foreach (var (_, point) in open)
         {
+            if (proposed is not null && proposed.PointId == point.Id && !string.IsNullOrWhiteSpace(proposed.Text))
+            {
+                return new SuggestedFollowUp(null, point.Id, proposed.Text.Trim());
+            }
+
             for (var i = 0; i < question.FollowUps.Count; i++)
             {
-                var followUp = question.FollowUps[i];
-                if (followUp.ProbesPointId == point.Id && !alreadyAsked.Contains(i))
+                if (question.FollowUps[i].ProbesPointId == point.Id && !request.AskedFollowUps.Contains(i))
                 {
-                    return new SuggestedFollowUp(i, point.Id, followUp.Text.In(language));
+                    return new SuggestedFollowUp(i, point.Id, question.FollowUps[i].Text.In(request.Language));
                 }
             }
         }
 
         return null;
     }
+
+    private static int Urgency(PointStatus status) => status switch
+    {
+        PointStatus.Incorrect => 0,
+        PointStatus.Missing => 1,
+        _ => 2,
+    };
 }

@@ -2,16 +2,19 @@ using MockInterviewer.Domain.Bank;
 
 namespace MockInterviewer.Domain.Grading;
 
-/// <param name="Answers">The candidate's own words for this question (the answer and replies to follow-ups), never the interviewer's.</param>
-/// <param name="AskedFollowUps">Indexes of the question's follow-ups already asked.</param>
-public sealed record GradingRequest(
-    Question Question,
-    IReadOnlyList<string> Answers,
-    Language Language,
-    IReadOnlyCollection<int> AskedFollowUps)
+/// <param name="Answers">The candidate's own words for this question (the answer and replies to follow-ups), never the interviewer's or a hint's.</param>
+public sealed record GradingRequest(Question Question, IReadOnlyList<string> Answers, Language Language)
 {
     public GradingRequest(Question question, string answer, Language language)
-        : this(question, [answer], language, [])
+        : this(question, [answer], language)
     {
     }
+
+    /// <summary>Indexes of the question's bank follow-ups already asked.</summary>
+    public IReadOnlyCollection<int> AskedFollowUps { get; init; } = [];
+
+    /// <summary>Reference points a follow-up has already probed; they are not probed again.</summary>
+    public IReadOnlyCollection<string> ProbedPoints { get; init; } = [];
+
+    public int HintsUsed { get; init; }
 }

@@ -7,7 +7,11 @@ public static class ScoreCalculator
 {
     public const double PartialCredit = 0.5;
 
-    public static int Compute(IReadOnlyList<ReferencePoint> points, IReadOnlyList<PointAssessment> assessed)
+    // A hint helps, so it costs a little; never so much that asking for one is worse than staying silent.
+    public const int HintCost = 5;
+    public const int MaxHintCost = 15;
+
+    public static int Compute(IReadOnlyList<ReferencePoint> points, IReadOnlyList<PointAssessment> assessed, int hintsUsed = 0)
     {
         var statuses = assessed.ToDictionary(a => a.PointId, a => a.Status, StringComparer.Ordinal);
         double total = points.Sum(p => p.Weight);
@@ -17,7 +21,8 @@ public static class ScoreCalculator
         }
 
         var earned = points.Sum(p => p.Weight * Credit(statuses.GetValueOrDefault(p.Id, PointStatus.Missing)));
-        return (int)Math.Round(100 * earned / total, MidpointRounding.AwayFromZero);
+        var score = (int)Math.Round(100 * earned / total, MidpointRounding.AwayFromZero);
+        return Math.Max(0, score - Math.Min(MaxHintCost, HintCost * Math.Max(0, hintsUsed)));
     }
 
     private static double Credit(PointStatus status) => status switch

@@ -12,5 +12,7 @@ public static class AssessmentMapping
         assessment.Strengths,
         assessment.Improvements,
         assessment.FollowUp?.Text,
-        WireNames.Of(assessment.Engine));
+        WireNames.Of(assessment.Engine),
+        assessment.Misreading,
+        assessment.HintsUsed);
 }

@@ -71,12 +71,12 @@ public sealed partial class InterviewServiceTests : IDisposable
 
         Assert.Equal(MessageKind.FollowUp, second.Kind);
         Assert.Contains("How would you split imbalanced classes?", second.Text, StringComparison.Ordinal);
-        Assert.NotNull(_harness.Store.Assessments[^1].FollowUp);
 
         var reply = _harness.LastReply(id);
         AssertKinds(reply, MessageKind.Feedback, MessageKind.Question);
         var session = _harness.Session(id);
         Assert.Equal([2, 0], session.Questions[0].AskedFollowUps);
+        Assert.Equal(["folds", "stratify"], session.Questions[0].ProbedPoints);
         Assert.Equal([GeneralizationOnly, FoldsReply, ShuffleReply], session.Questions[0].Answers);
         Assert.Contains(Text(session.Current.QuestionId), reply[1].Text, StringComparison.Ordinal);
         Assert.Equal(1, session.CurrentIndex);

@@ -39,7 +39,7 @@ public sealed class InterviewStateMachineTests
 
         Answer(session, 1, followUp: 2);
 
-        Assert.Equal([new FollowUpUtterance(0, 2)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(0, FollowUp(2))], Spoken(session));
         Assert.Equal(0, session.CurrentIndex);
         Assert.Equal([2], session.Current.AskedFollowUps);
     }
@@ -71,7 +71,7 @@ public sealed class InterviewStateMachineTests
         Answer(session, 2, followUp: 1);
         Answer(session, 3, followUp: 2);
 
-        Assert.Equal([new FollowUpUtterance(0, 0), new FollowUpUtterance(0, 1), new QuestionUtterance(1, AfterSkip: false)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(0, FollowUp(0)), new FollowUpUtterance(0, FollowUp(1)), new QuestionUtterance(1, AfterSkip: false)], Spoken(session));
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class InterviewStateMachineTests
 
         Answer(session, minute, followUp: 0);
 
-        Assert.Equal([new FollowUpUtterance(0, 0)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(0, FollowUp(0))], Spoken(session));
     }
 
     [Fact]
@@ -213,7 +213,7 @@ public sealed class InterviewStateMachineTests
 
         Answer(session, 8.5, followUp: 1);
 
-        Assert.Equal([new FollowUpUtterance(4, 1)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(4, FollowUp(1))], Spoken(session));
     }
 
     [Fact]
@@ -224,7 +224,7 @@ public sealed class InterviewStateMachineTests
 
         Answer(session, 600, followUp: 0);
 
-        Assert.Equal([new FollowUpUtterance(0, 0)], Spoken(session));
+        Assert.Equal([new FollowUpUtterance(0, FollowUp(0))], Spoken(session));
         Assert.False(InterviewStateMachine.CloseIfTimeUp(session, At(6000)));
     }
 

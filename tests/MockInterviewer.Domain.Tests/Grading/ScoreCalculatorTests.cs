@@ -29,4 +29,33 @@ public sealed class ScoreCalculatorTests
 
         Assert.Equal(50, ScoreCalculator.Compute(points, [new("a", "a", PointStatus.Covered, "q")]));
     }
+
+    [Fact]
+    public void An_incorrect_point_earns_nothing()
+    {
+        ReferencePoint[] points = [Point("a", 50), Point("b", 50)];
+        PointAssessment[] assessed = [new("a", "a", PointStatus.Covered, "q"), new("b", "b", PointStatus.Incorrect, "wrong")];
+
+        Assert.Equal(50, ScoreCalculator.Compute(points, assessed));
+    }
+
+    [Theory]
+    [InlineData(0, 100)]
+    [InlineData(1, 95)]
+    [InlineData(3, 85)]
+    [InlineData(10, 85)]
+    public void Hints_cost_a_little_and_never_more_than_the_cap(int hints, int expected)
+    {
+        ReferencePoint[] points = [Point("a", 100)];
+
+        Assert.Equal(expected, ScoreCalculator.Compute(points, [new("a", "a", PointStatus.Covered, "q")], hints));
+    }
+
+    [Fact]
+    public void Hints_never_take_the_score_below_zero()
+    {
+        ReferencePoint[] points = [Point("a", 100)];
+
+        Assert.Equal(0, ScoreCalculator.Compute(points, [new("a", "a", PointStatus.Missing, null)], 3));
+    }
 }

@@ -10,11 +10,11 @@ namespace MockInterviewer.Domain.Tests.Reports;
 
 public sealed partial class ReportBuilderTests
 {
-    private static readonly OfflineGrader FlowGrader = new(FlowBank.Value, RealPrompts.GraderSettings, RealPrompts.Phrases);
+    private static readonly AnswerAssessor FlowGrader = AnswerAssessor.Offline(FlowBank.Value, RealPrompts.GraderSettings, RealPrompts.Phrases);
     private static readonly ReportBuilder FlowReports = new(FlowBank.Value, RealPrompts.Phrases);
 
-    private static Assessment Grade(OfflineGrader grader, QuestionBank bank, string questionId, Language language, params string[] answers) =>
-        grader.Grade(new GradingRequest(bank.Find(questionId)!, answers, language, []));
+    private static Assessment Grade(AnswerAssessor grader, QuestionBank bank, string questionId, Language language, params string[] answers) =>
+        grader.Grade(new GradingRequest(bank.Find(questionId)!, answers, language));
 
     private static QuestionProgress Answered(string questionId, params string[] answers) => new()
     {
@@ -113,7 +113,7 @@ public sealed partial class ReportBuilderTests
     public void Self_intro_report_lists_every_attempt_with_its_score_and_length()
     {
         var bank = RealPrompts.Value.Bank;
-        var grader = new OfflineGrader(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
+        var grader = AnswerAssessor.Offline(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
         string[] drafts = [SelfIntro.Weak, SelfIntro.Strong];
         var attempts = drafts
             .Select(d => new SelfIntroAttempt(d, Grade(grader, bank, "intro-one-minute", Language.Ko, d).Score, SpokenLength.EstimateSeconds(d, Language.Ko)))

@@ -26,6 +26,9 @@ internal static class FlowSessions
         return session;
     }
 
+    /// <summary>The bank follow-up <paramref name="index"/>, probing a point of its own.</summary>
+    public static SuggestedFollowUp FollowUp(int index) => new(index, $"point-{index}", $"Follow-up {index}?");
+
     public static DateTimeOffset At(double minutes) => Start.AddMinutes(minutes);
 
     /// <summary>A grade that leaves nothing important out.</summary>
@@ -41,6 +44,6 @@ internal static class FlowSessions
         [new PointAssessment("core", "The core idea", followUp is null ? PointStatus.Covered : PointStatus.Missing, null)],
         followUp is null ? ["The core idea — you explained this well."] : [],
         followUp is null ? [] : ["The core idea — not covered yet."],
-        followUp is { } index ? new SuggestedFollowUp(index, "core", $"Follow-up {index}?") : null,
+        followUp is { } index ? FollowUp(index) : null,
         GradingEngine.Offline);
 }

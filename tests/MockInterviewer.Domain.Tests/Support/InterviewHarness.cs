@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Flow.Offline;
-using MockInterviewer.Domain.Grading.Offline;
+using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Reports;
 
 namespace MockInterviewer.Domain.Tests.Support;
@@ -21,7 +21,7 @@ internal sealed class InterviewHarness : IDisposable
     public InterviewHarness(QuestionBank bank)
     {
         Bank = bank;
-        Grader = new OfflineGrader(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
+        Grader = AnswerAssessor.Offline(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
         Voice = new OfflineVoice(bank, RealPrompts.Phrases);
         Reports = new ReportBuilder(bank, RealPrompts.Phrases);
         Service = new InterviewService(
@@ -39,7 +39,7 @@ internal sealed class InterviewHarness : IDisposable
 
     public QuestionBank Bank { get; }
 
-    public OfflineGrader Grader { get; }
+    public AnswerAssessor Grader { get; }
 
     public OfflineVoice Voice { get; }
 

@@ -70,7 +70,7 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
     // After an answer that missed the question entirely, "good" would ring false: steer back instead.
     private string FollowUp(InterviewSession session, FollowUpUtterance utterance, Language language)
     {
-        var text = QuestionAt(session, utterance.QuestionIndex).FollowUps[utterance.FollowUpIndex].Text.In(language);
+        var text = utterance.FollowUp.Text;
         var key = session.Questions[utterance.QuestionIndex].Assessment?.Score == 0 ? "followUp.redirect" : "followUp";
         return phrases.Get(key, language, ("followUp", text));
     }

@@ -8,7 +8,7 @@ namespace MockInterviewer.Domain.Tests.Grading.Offline;
 public sealed class OfflineGraderTests
 {
     private static readonly QuestionBank Demo = QuestionBankLoader.Load([("demo.yaml", BankYaml.Valid)]);
-    private static readonly OfflineGrader Grader = new(Demo, RealPrompts.GraderSettings, RealPrompts.Phrases);
+    private static readonly AnswerAssessor Grader = AnswerAssessor.Offline(Demo, RealPrompts.GraderSettings, RealPrompts.Phrases);
     private static readonly Question CrossValidation = Demo.Find("demo-cv")!;
 
     private static Assessment Grade(string answer, Language language = Language.Ko) =>
@@ -93,15 +93,19 @@ public sealed class OfflineGraderTests
     [Fact]
     public void Follow_up_probes_the_heaviest_missing_point_and_is_never_repeated()
     {
-        GradingRequest Request(params int[] asked) => new(CrossValidation, ["모르겠지만 성능을 보는 방법입니다."], Language.Ko, asked);
+        GradingRequest Request(params SuggestedFollowUp[] asked) => new(CrossValidation, ["모르겠지만 성능을 보는 방법입니다."], Language.Ko)
+        {
+            AskedFollowUps = asked.Select(f => f.BankIndex!.Value).ToList(),
+            ProbedPoints = asked.Select(f => f.PointId).ToList(),
+        };
 
         var first = Grader.Grade(Request());
-        var second = Grader.Grade(Request(first.FollowUp!.Index));
-        var third = Grader.Grade(Request(first.FollowUp.Index, second.FollowUp!.Index));
+        var second = Grader.Grade(Request(first.FollowUp!));
+        var third = Grader.Grade(Request(first.FollowUp!, second.FollowUp!));
 
-        Assert.Equal("folds", first.FollowUp.PointId);
+        Assert.Equal("folds", first.FollowUp!.PointId);
         Assert.Equal("데이터를 어떻게 나누나요?", first.FollowUp.Text);
-        Assert.Equal("overfitting", second.FollowUp.PointId);
+        Assert.Equal("overfitting", second.FollowUp!.PointId);
         Assert.Null(third.FollowUp);
     }
 
@@ -120,8 +124,10 @@ public sealed class OfflineGraderTests
         var assessment = Grader.Grade(new GradingRequest(
             CrossValidation,
             ["과적합을 확인하는 방법입니다.", "데이터를 다섯 개 폴드로 나눠서 돌아가며 검증합니다."],
-            Language.Ko,
-            [0]));
+            Language.Ko)
+        {
+            AskedFollowUps = [0],
+        });
 
         Assert.Equal(100, assessment.Score);
         Assert.Null(assessment.FollowUp);

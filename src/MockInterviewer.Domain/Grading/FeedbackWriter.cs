@@ -1,21 +1,21 @@
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Phrases;
 
-namespace MockInterviewer.Domain.Grading.Offline;
+namespace MockInterviewer.Domain.Grading;
 
-/// <summary>Strengths and improvements in the answer's language, quoting the candidate's own words.</summary>
-internal sealed class FeedbackWriter(PhraseBook phrases)
+/// <summary>Strengths and improvements in the answer's language, heaviest points first, quoting the candidate's own words.</summary>
+public sealed class FeedbackWriter(PhraseBook phrases)
 {
     public static readonly string[] PhraseKeys =
     [
-        "grading.strength", "grading.partial", "grading.missing", "grading.offTopic",
+        "grading.strength", "grading.partial", "grading.missing", "grading.incorrect", "grading.offTopic",
         "grading.keywordsOnly", "grading.instructionIgnored",
     ];
 
     public (List<string> Strengths, List<string> Improvements) Write(
         Question question,
         IReadOnlyList<PointAssessment> points,
-        AnswerSignals signals,
+        AnswerObservations observations,
         Language language)
     {
         var byWeight = points
@@ -30,7 +30,7 @@ internal sealed class FeedbackWriter(PhraseBook phrases)
             .ToList();
 
         var improvements = new List<string>();
-        if (signals.AddressedTheGrader)
+        if (observations.AddressedTheGrader)
         {
             improvements.Add(phrases.Get("grading.instructionIgnored", language));
         }
@@ -39,11 +39,14 @@ internal sealed class FeedbackWriter(PhraseBook phrases)
         {
             improvements.Add(phrases.Get("grading.offTopic", language, ("point", byWeight[0].Text)));
         }
-        else if (signals.OnlyKeywords)
+        else if (observations.OnlyKeywords)
         {
             improvements.Add(phrases.Get("grading.keywordsOnly", language));
         }
 
+        improvements.AddRange(byWeight
+            .Where(p => p.Status == PointStatus.Incorrect)
+            .Select(p => phrases.Get("grading.incorrect", language, ("point", p.Text), ("quote", p.Evidence!))));
         improvements.AddRange(byWeight
             .Where(p => p.Status == PointStatus.Partial)
             .Select(p => phrases.Get("grading.partial", language, ("point", p.Text), ("quote", p.Evidence!))));

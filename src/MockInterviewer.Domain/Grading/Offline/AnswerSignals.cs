@@ -1,3 +1,0 @@
-namespace MockInterviewer.Domain.Grading.Offline;
-
-internal sealed record AnswerSignals(bool OnlyKeywords, bool AddressedTheGrader);
