@@ -37,8 +37,10 @@ public sealed class AgreementReport
             .GroupBy(s => s.Answer.QuestionId)
             .ToDictionary(g => g.Key, g => g.Min(s => s.Score));
         var meanPartial = partialByQuestion.Count == 0 ? 50 : partialByQuestion.Values.Average();
-        SwappedCaught = Share(Labelled(graded, Label.Swapped), s =>
-            s.HasIncorrectPoint && s.Score < (partialByQuestion.TryGetValue(s.Answer.QuestionId, out var partial) ? partial : meanPartial));
+        bool Caught(ScoredAnswer s) =>
+            s.HasIncorrectPoint && s.Score < (partialByQuestion.TryGetValue(s.Answer.QuestionId, out var partial) ? partial : meanPartial);
+        SwappedCaught = Share(Labelled(graded, Label.Swapped), Caught);
+        SwappedMissed = Labelled(graded, Label.Swapped).Where(s => !Caught(s)).ToList();
         MisreadingNamed = Share(Labelled(graded, Label.Misread), s => s.Assessment.Misreading is not null);
         FalseMisreadings = graded.Where(s => s.Answer.Label is Label.Strong or Label.Partial && s.Assessment.Misreading is not null).ToList();
 
@@ -58,6 +60,8 @@ public sealed class AgreementReport
 
     /// <summary>Swapped answers with an incorrect point that score below the question's partial answers.</summary>
     public double? SwappedCaught { get; }
+
+    public IReadOnlyList<ScoredAnswer> SwappedMissed { get; }
 
     public double? EchoNearZero { get; }
     public double? MisreadingNamed { get; }

@@ -1,4 +1,5 @@
 using MockInterviewer.Domain;
+using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Evaluation;
@@ -14,6 +15,21 @@ var library = PromptLibrary.Load(prompts);
 var grader = AnswerAssessor.Offline(library.Bank, library.GraderSettings, library.Phrases);
 var stuckCues = new StuckCues(library.GraderSettings);
 var set = LabelledSet.Load(setDirectory);
+
+// --grade QUESTION_ID LANG "answer": one answer's assessment, to see why it scores what it does.
+if (Option("--grade") is { } questionId)
+{
+    var index = Array.IndexOf(args, "--grade");
+    var language = LanguageCodes.TryParse(args[index + 2], out var parsed) ? parsed : throw new ArgumentException("language: ko or en");
+    var assessment = await grader.GradeAsync(new GradingRequest(library.Bank.Find(questionId)!, args[index + 3], language), CancellationToken.None);
+    Console.WriteLine($"{assessment.Score}{(assessment.Misreading is null ? string.Empty : $" (misreading: {assessment.Misreading})")}");
+    foreach (var point in assessment.Points)
+    {
+        Console.WriteLine($"  {point.Status} {point.PointId}{(point.Evidence is null ? string.Empty : ": " + point.Evidence)}");
+    }
+
+    return;
+}
 
 foreach (var (split, answers) in new[] { (LabelledSet.TuningFolder, set.Tuning), (LabelledSet.HeldOutFolder, set.HeldOut) })
 {

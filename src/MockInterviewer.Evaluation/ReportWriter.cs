@@ -27,15 +27,27 @@ public static class ReportWriter
         foreach (var g in report.Misordered)
         {
             output.WriteLine($"  {g.QuestionId} [{g.Language}]: {g.Describe(Label.Strong)} / {g.Describe(Label.Partial)} / {g.Describe(Label.Weak)}");
+            var answers = report.Scored.Where(s => s.Answer.QuestionId == g.QuestionId && s.Answer.Language == g.Language
+                && s.Answer.Label is Label.Strong or Label.Partial or Label.Weak);
+            foreach (var s in answers)
+            {
+                output.WriteLine($"    {s.Answer.Label} {s.Score}: {Shorten(s.Answer.Answer)}");
+                foreach (var point in s.Assessment.Points)
+                {
+                    output.WriteLine($"      {point.Status} {point.PointId}{(point.Evidence is null ? string.Empty : ": " + point.Evidence)}");
+                }
+            }
         }
 
         Misses(output, "Off-topic above 10", report.Scored.Where(s => s.Answer.Label == Label.OffTopic && s.Score > AgreementReport.NothingCeiling));
         Misses(output, "Echoes above 10", report.Scored.Where(s => s.Answer.Label == Label.Echo && s.Score > AgreementReport.NothingCeiling));
-        Misses(output, "Swapped answers without an incorrect point", report.Scored.Where(s => s.Answer.Label == Label.Swapped && !s.HasIncorrectPoint));
+        Misses(output, "Swapped answers not caught (no incorrect point, or not below the partial answers)", report.SwappedMissed);
         Misses(output, "Misreadings not named", report.Scored.Where(s => s.Answer.Label == Label.Misread && s.Assessment.Misreading is null));
         Misses(output, "Misreadings named on strong or partial answers", report.FalseMisreadings);
         Misses(output, "Pleas not recognised", report.Scored.Where(s => s.Answer.Label == Label.Plea && !s.Stuck));
         Misses(output, "Answers taken for pleas", report.AnswersTakenForPleas);
+        Misses(output, "One quote as the evidence for three or more points", report.Scored.Where(s =>
+            s.Assessment.Points.Where(p => p.Evidence is not null).GroupBy(p => p.Evidence).Any(g => g.Count() >= 3)));
     }
 
     private static void Misses(TextWriter output, string title, IEnumerable<ScoredAnswer> misses)
@@ -49,6 +61,12 @@ public static class ReportWriter
                 output.WriteLine($"    {point.Status} {point.PointId}: {point.Evidence}");
             }
         }
+    }
+
+    private static string Shorten(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 200 ? flat : flat[..200] + "…";
     }
 
     private static string Percent(double? share, string format = "P0") =>

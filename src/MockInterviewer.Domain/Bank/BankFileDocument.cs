@@ -48,8 +48,14 @@ internal sealed class ReferencePointDocument
     public List<List<string>>? Concepts { get; set; }
     public int? Require { get; set; }
     public List<string>? Subject { get; set; }
-    public List<List<string>>? Contradicts { get; set; }
+    public List<ContradictionDocument>? Contradicts { get; set; }
     public List<string>? Story { get; set; }
+}
+
+internal sealed class ContradictionDocument
+{
+    public List<string>? Of { get; set; }
+    public List<string>? Says { get; set; }
 }
 
 internal sealed class FollowUpDocument

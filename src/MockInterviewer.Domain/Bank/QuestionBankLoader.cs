@@ -190,10 +190,8 @@ public static partial class QuestionBankLoader
             var require = p.Require ?? DefaultRequire(ideas);
             Check(require >= 1 && require <= ideas, $"{field}.require", $"must be between 1 and {ideas}");
 
-            var subject = (p.Subject ?? []).Select(t => t?.Trim() ?? string.Empty).ToList();
-            Check(subject.All(t => t.Length > 0), $"{field}.subject", "a term is blank");
-            var contradicts = (p.Contradicts ?? []).Select((c, i) => ExpandConcept(c, $"{field}.contradicts[{i}]", lexicon)).ToList();
-            Check(contradicts.Count == 0 || subject.Count > 0, $"{field}.contradicts", "a contradiction needs the point's subject, to know what it is said of");
+            var subject = p.Subject is null ? [] : ExpandConcept(p.Subject, $"{field}.subject", lexicon);
+            var contradicts = (p.Contradicts ?? []).Select((c, i) => ReadContradiction(c, $"{field}.contradicts[{i}]", subject, lexicon)).ToList();
 
             return new ReferencePoint(id, text, p.Weight!.Value, concepts, require)
             {
@@ -201,6 +199,13 @@ public static partial class QuestionBankLoader
                 Contradicts = contradicts,
                 Story = story,
             };
+        }
+
+        private Contradiction ReadContradiction(ContradictionDocument c, string field, List<string> subject, Dictionary<string, List<string>> lexicon)
+        {
+            var of = c.Of is null ? subject : ExpandConcept(c.Of, $"{field}.of", lexicon);
+            Check(of.Count > 0, $"{field}.of", "say what it is said of, or give the point a subject");
+            return new Contradiction(of, ExpandConcept(c.Says, $"{field}.says", lexicon));
         }
 
         private static int DefaultRequire(int conceptCount) => conceptCount <= 2 ? conceptCount : conceptCount - 1;

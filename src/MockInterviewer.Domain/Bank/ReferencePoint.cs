@@ -15,8 +15,8 @@ public sealed record ReferencePoint(
     /// </summary>
     public IReadOnlyList<string> Subject { get; init; } = [];
 
-    /// <summary>Concepts that, said of the subject, state the point wrongly (bagging described as sequential).</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Contradicts { get; init; } = [];
+    /// <summary>What, said of the subject, states the point wrongly (bagging described as sequential).</summary>
+    public IReadOnlyList<Contradiction> Contradicts { get; init; } = [];
 
     /// <summary>
     /// The parts of a story the point is judged by (a real situation, the action, a result with a number or a

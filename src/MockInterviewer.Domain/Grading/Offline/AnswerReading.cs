@@ -13,6 +13,9 @@ internal sealed class AnswerReading
     // How far before a subject's mention to look for "unlike", "than", ...
     private const int ContrastWindow = 20;
 
+    // How far around wrong words to look for a negation.
+    private const int NegationWindow = 30;
+
     private readonly List<Mention>[] _mentions;
     private readonly int?[] _carried;
     private readonly bool[][] _poisoned;
@@ -22,6 +25,7 @@ internal sealed class AnswerReading
         Sentences = sentences;
         Settings = settings;
         Echoes = sentences.Select(s => s.Kind != SentenceKind.GraderInstruction && question.Rubric?.IsEcho(s.Text) == true).ToList();
+        Narratives = sentences.Select(s => settings.Narrative.Any(p => p.IsMatch(s.Text))).ToList();
         _mentions = sentences.Select(s => Mentions(s.Text, question.Subjects, settings)).ToArray();
         _carried = new int?[sentences.Count];
         int? topic = null;
@@ -45,6 +49,9 @@ internal sealed class AnswerReading
     /// <summary>Per sentence: it only restates the rubric.</summary>
     public IReadOnlyList<bool> Echoes { get; }
 
+    /// <summary>Per sentence: it tells of the past.</summary>
+    public IReadOnlyList<bool> Narratives { get; }
+
     /// <summary>Per misreading of the question, how many of its concepts the answer shows.</summary>
     public IReadOnlyList<int> MisreadingConcepts { get; }
 
@@ -55,18 +62,21 @@ internal sealed class AnswerReading
 
     /// <summary>
     /// The subject the answer is talking about at this place: the one its clause names (the nearest before, when
-    /// it names several), else the one last named before; null before any subject is named.
+    /// it names several), else the one last named before; null before any subject is named. With
+    /// <paramref name="skipOwnMention"/>, a subject named right here does not count (wrong words that are
+    /// themselves a subject's name: "L1, also called Ridge").
     /// </summary>
-    public int? TopicAt(int sentence, int index)
+    public int? TopicAt(int sentence, int index, bool skipOwnMention = false)
     {
+        var mentions = _mentions[sentence].Where(m => !skipOwnMention || m.Index != index).ToList();
         var clause = Sentences[sentence].Clauses[Sentences[sentence].ClauseAt(index)];
-        var inClause = _mentions[sentence].Where(m => m.Index >= clause.Start && m.Index < clause.End).ToList();
+        var inClause = mentions.Where(m => m.Index >= clause.Start && m.Index < clause.End).ToList();
         if (inClause.Select(m => m.Subject).Distinct().Count() == 1)
         {
             return inClause[0].Subject;
         }
 
-        var before = _mentions[sentence].LastOrDefault(m => m.Index <= index);
+        var before = mentions.LastOrDefault(m => m.Index <= index);
         if (before is not null)
         {
             return before.Subject;
@@ -75,16 +85,20 @@ internal sealed class AnswerReading
         return inClause.Count > 0 ? inClause[0].Subject : _carried[sentence];
     }
 
-    public bool IsNegated(int sentence, int index)
+    /// <summary>Whether the words at this place are negated ("not sequential", "순차적이지 않").</summary>
+    public bool IsNegated(int sentence, int index, int length)
     {
-        var clause = Sentences[sentence].Clauses[Sentences[sentence].ClauseAt(index)];
-        var text = Sentences[sentence].Text[clause.Start..clause.End];
-        return Settings.NegationCues.Any(p => p.IsMatch(text));
+        var text = Sentences[sentence].Text;
+        var before = text[Math.Max(0, index - NegationWindow)..index];
+        var after = text[(index + length)..Math.Min(text.Length, index + length + NegationWindow)];
+        return Settings.NegationBefore.IsMatch(before) || Settings.NegationAfter.IsMatch(after);
     }
 
+    // A misreading the answer shows enough of makes every clause about it no evidence for the question's points.
     private int FindMisreading(CompiledMisreading misreading, IReadOnlyList<AnswerSentence> sentences)
     {
         var found = new HashSet<int>();
+        var clauses = new List<(int Sentence, int Clause)>();
         for (var s = 0; s < sentences.Count; s++)
         {
             if (!MayBeEvidence(s))
@@ -97,8 +111,16 @@ internal sealed class AnswerReading
                 foreach (Match match in misreading.Concepts[c].Matches(sentences[s].Text))
                 {
                     found.Add(c);
-                    _poisoned[s][sentences[s].ClauseAt(match.Index)] = true;
+                    clauses.Add((s, sentences[s].ClauseAt(match.Index)));
                 }
+            }
+        }
+
+        if (found.Count >= misreading.Misreading.Require)
+        {
+            foreach (var (sentence, clause) in clauses)
+            {
+                _poisoned[sentence][clause] = true;
             }
         }
 

@@ -34,34 +34,44 @@ internal sealed class CompiledQuestion
     private static CompiledPoint Compile(ReferencePoint point, OfflineGraderSettings settings, string asked, List<string> subjects)
     {
         var ideas = point.Concepts
-            .Select(c => new Idea([TermPattern.Build(c)], InQuestion: TermPattern.Build(c).IsMatch(asked)))
-            .Concat(point.Story.Select(step => new Idea(settings.StoryCues[step], InQuestion: false)))
+            .Select(c => new Idea([TermPattern.Build(c)], InQuestion: TermPattern.Build(c).IsMatch(asked), NamesSubject: c.Intersect(point.Subject, StringComparer.OrdinalIgnoreCase).Any(), IsStoryStep: false, NeedsNarrative: false))
+            .Concat(point.Story.Select(step => new Idea(settings.StoryCues[step], InQuestion: false, NamesSubject: false, IsStoryStep: true, NeedsNarrative: step != StarStep.Reflection)))
             .ToList();
 
-        int? subject = null;
-        if (point.Subject.Count > 0)
-        {
-            var key = string.Join('\u001f', point.Subject.Order(StringComparer.OrdinalIgnoreCase));
-            var index = subjects.FindIndex(s => string.Equals(s, key, StringComparison.OrdinalIgnoreCase));
-            if (index < 0)
-            {
-                subjects.Add(key);
-                index = subjects.Count - 1;
-            }
+        int? subject = point.Subject.Count > 0 ? SubjectIndex(point.Subject, subjects) : null;
+        var contradicts = point.Contradicts
+            .Select(c => new CompiledContradiction(SubjectIndex(c.Of, subjects), TermPattern.Build(c.Says)))
+            .ToList();
+        return new CompiledPoint(point, ideas, subject, contradicts);
+    }
 
-            subject = index;
+    // Points that name the same subject share one entry, so the answer's topic is tracked once per subject.
+    private static int SubjectIndex(IReadOnlyList<string> terms, List<string> subjects)
+    {
+        var key = string.Join('\u001f', terms.Order(StringComparer.OrdinalIgnoreCase));
+        var index = subjects.FindIndex(s => string.Equals(s, key, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            subjects.Add(key);
+            index = subjects.Count - 1;
         }
 
-        return new CompiledPoint(point, ideas, subject, point.Contradicts.Select(TermPattern.Build).ToList());
+        return index;
     }
 }
 
 /// <param name="Subject">Index into <see cref="CompiledQuestion.Subjects"/>, or null when the point has no subject.</param>
-internal sealed record CompiledPoint(ReferencePoint Point, IReadOnlyList<Idea> Ideas, int? Subject, IReadOnlyList<Regex> Contradicts);
+internal sealed record CompiledPoint(ReferencePoint Point, IReadOnlyList<Idea> Ideas, int? Subject, IReadOnlyList<CompiledContradiction> Contradicts);
+
+/// <param name="Subject">Index into <see cref="CompiledQuestion.Subjects"/>: what the wrong words are said of.</param>
+internal sealed record CompiledContradiction(int Subject, Regex Says);
 
 /// <summary>One idea of a point: a concept's terms, or the cues of a story step.</summary>
 /// <param name="InQuestion">The idea is named by the question itself, so naming it alone is no answer.</param>
-internal sealed record Idea(IReadOnlyList<Regex> Patterns, bool InQuestion)
+/// <param name="NamesSubject">The idea is the name of the point's subject (L1, bagging): naming it says nothing right or wrong about it.</param>
+/// <param name="IsStoryStep">The idea is a step of a story (any answer may tell one), not one of the point's own concepts.</param>
+/// <param name="NeedsNarrative">It counts only in a sentence that tells of the past.</param>
+internal sealed record Idea(IReadOnlyList<Regex> Patterns, bool InQuestion, bool NamesSubject, bool IsStoryStep, bool NeedsNarrative)
 {
     public IEnumerable<Match> Matches(string text) => Patterns.SelectMany(p => p.Matches(text));
 }

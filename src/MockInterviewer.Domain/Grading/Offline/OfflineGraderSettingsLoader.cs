@@ -45,11 +45,15 @@ public static class OfflineGraderSettingsLoader
             ClauseBreaks = Patterns(document.ClauseBreaks, file, "clauseBreaks"),
             MaxQuoteChars = document.MaxQuoteChars is >= 40 ? document.MaxQuoteChars.Value
                 : throw new PromptFileException(file, null, "maxQuoteChars", "must be 40 or more"),
-            NegationCues = Patterns(document.NegationCues, file, "negationCues"),
+            NegationBefore = Compile(NonBlank(document.NegationBefore, file, "negationBefore"), file, "negationBefore"),
+            NegationAfter = Compile(NonBlank(document.NegationAfter, file, "negationAfter"), file, "negationAfter"),
             ContrastBefore = Compile(NonBlank(document.ContrastBefore, file, "contrastBefore"), file, "contrastBefore"),
             ContrastAfter = Compile(NonBlank(document.ContrastAfter, file, "contrastAfter"), file, "contrastAfter"),
+            Narrative = Patterns(document.Narrative, file, "narrative"),
             StoryCues = StoryCues(document.Story, file),
             EchoWords = NonEmpty(document.EchoWords, file, "echoWords"),
+            MinEchoWords = document.MinEchoWords is >= 1 ? document.MinEchoWords.Value
+                : throw new PromptFileException(file, null, "minEchoWords", "must be 1 or more"),
             EchoShare = document.EchoShare is > 0 and <= 1 ? document.EchoShare.Value
                 : throw new PromptFileException(file, null, "echoShare", "must be between 0 and 1"),
             SpecificDetails = Patterns(document.SpecificDetails, file, "specificDetails"),
@@ -101,7 +105,7 @@ public static class OfflineGraderSettingsLoader
     {
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Value);
         }
         catch (ArgumentException e)
         {
@@ -122,11 +126,14 @@ public static class OfflineGraderSettingsLoader
         public List<string>? GraderInstructionPatterns { get; set; }
         public List<string>? ClauseBreaks { get; set; }
         public int? MaxQuoteChars { get; set; }
-        public List<string>? NegationCues { get; set; }
+        public string? NegationBefore { get; set; }
+        public string? NegationAfter { get; set; }
         public string? ContrastBefore { get; set; }
         public string? ContrastAfter { get; set; }
+        public List<string>? Narrative { get; set; }
         public Dictionary<string, List<string>>? Story { get; set; }
         public List<string>? EchoWords { get; set; }
+        public int? MinEchoWords { get; set; }
         public double? EchoShare { get; set; }
         public List<string>? SpecificDetails { get; set; }
         public List<string>? EchoStopwords { get; set; }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace MockInterviewer.Domain.Grading.Offline;
 
 /// <summary>
@@ -14,9 +12,10 @@ internal static class PointMatcher
     public static PointFinding Assess(CompiledPoint compiled, AnswerReading reading)
     {
         var point = compiled.Point;
+        var wrong = WrongStatements(compiled, reading);
         var explained = new HashSet<int>();
         var mentioned = new HashSet<int>();
-        var perSentence = new Dictionary<int, List<(int Idea, int Index)>>();
+        var perSentence = new Dictionary<int, List<(int Idea, int Index, int Length)>>();
 
         for (var s = 0; s < reading.Sentences.Count; s++)
         {
@@ -27,9 +26,14 @@ internal static class PointMatcher
 
             for (var i = 0; i < compiled.Ideas.Count; i++)
             {
+                if (compiled.Ideas[i].NeedsNarrative && !reading.Narratives[s])
+                {
+                    continue;
+                }
+
                 foreach (var match in compiled.Ideas[i].Matches(reading.Sentences[s].Text))
                 {
-                    if (!Counts(compiled, reading, s, match.Index))
+                    if (!Counts(compiled, reading, s, match.Index) || wrong.Any(w => w.Sentence == s && w.Overlaps(match.Index)))
                     {
                         continue;
                     }
@@ -40,34 +44,34 @@ internal static class PointMatcher
                         explained.Add(i);
                     }
 
-                    (perSentence.TryGetValue(s, out var found) ? found : perSentence[s] = []).Add((i, match.Index));
+                    (perSentence.TryGetValue(s, out var found) ? found : perSentence[s] = []).Add((i, match.Index, match.Length));
                 }
             }
         }
 
-        var substantive = mentioned.Count(i => !compiled.Ideas[i].InQuestion);
+        var substantive = mentioned.Count(i => !compiled.Ideas[i].InQuestion && !compiled.Ideas[i].NamesSubject);
+        var concepts = mentioned.Count(i => !compiled.Ideas[i].IsStoryStep);
         var status = explained.Count >= point.Require ? PointStatus.Covered
             : substantive > 0 ? PointStatus.Partial
             : PointStatus.Missing;
 
-        var contradiction = FindContradiction(compiled, reading, perSentence);
-        if (contradiction is { } wrong)
+        // A wrong statement counts when its clause does not also state the point rightly ("배깅은 순차가 아니라 병렬로").
+        var contradiction = wrong.FirstOrDefault(w => !StatesItRightly(compiled, reading, perSentence, w));
+        if (contradiction is not null)
         {
             // Said right somewhere and wrong elsewhere: the answer is confused about it, not wrong throughout.
-            if (status == PointStatus.Covered)
+            if (status != PointStatus.Covered)
             {
-                status = PointStatus.Partial;
+                var quote = QuoteBuilder.Quote(reading.Sentences[contradiction.Sentence], [contradiction.Index], reading.Settings.MaxQuoteChars);
+                return new PointFinding(point.Id, PointStatus.Incorrect, quote, concepts, contradiction.Sentence);
             }
-            else
-            {
-                var quote = QuoteBuilder.Quote(reading.Sentences[wrong.Sentence], [wrong.Index], reading.Settings.MaxQuoteChars);
-                return new PointFinding(point.Id, PointStatus.Incorrect, quote, substantive, wrong.Sentence);
-            }
+
+            status = PointStatus.Partial;
         }
 
         if (status == PointStatus.Missing)
         {
-            return new PointFinding(point.Id, status, null, substantive, -1);
+            return new PointFinding(point.Id, status, null, concepts, -1);
         }
 
         var best = perSentence
@@ -76,7 +80,7 @@ internal static class PointMatcher
             .ThenBy(p => p.Key)
             .First();
         var evidence = QuoteBuilder.Quote(reading.Sentences[best.Key], best.Value.Select(f => f.Index).ToList(), reading.Settings.MaxQuoteChars);
-        return new PointFinding(point.Id, status, evidence, substantive, best.Key);
+        return new PointFinding(point.Id, status, evidence, concepts, best.Key);
     }
 
     private static bool Counts(CompiledPoint compiled, AnswerReading reading, int sentence, int index)
@@ -95,16 +99,13 @@ internal static class PointMatcher
         return topic is null || topic == subject;
     }
 
-    // A contradicting idea said plainly of the point's own subject, in a clause that neither negates it nor also
-    // states the point rightly ("배깅은 순차적이 아니라 병렬로").
-    private static (int Sentence, int Index)? FindContradiction(
-        CompiledPoint compiled,
-        AnswerReading reading,
-        Dictionary<int, List<(int Idea, int Index)>> credited)
+    // Wrong words said plainly of the subject they contradict: not negated, not about a misreading.
+    private static List<WrongStatement> WrongStatements(CompiledPoint compiled, AnswerReading reading)
     {
-        if (compiled.Subject is not { } subject || compiled.Contradicts.Count == 0)
+        var wrong = new List<WrongStatement>();
+        if (compiled.Contradicts.Count == 0)
         {
-            return null;
+            return wrong;
         }
 
         for (var s = 0; s < reading.Sentences.Count; s++)
@@ -114,26 +115,40 @@ internal static class PointMatcher
                 continue;
             }
 
-            var sentence = reading.Sentences[s];
-            foreach (var match in compiled.Contradicts.SelectMany(c => c.Matches(sentence.Text)).OrderBy(m => m.Index))
+            foreach (var contradiction in compiled.Contradicts)
             {
-                if (reading.TopicAt(s, match.Index) != subject || reading.IsNegated(s, match.Index) || reading.IsAboutMisreading(s, match.Index))
+                foreach (var match in contradiction.Says.Matches(reading.Sentences[s].Text).Cast<System.Text.RegularExpressions.Match>())
                 {
-                    continue;
-                }
-
-                var clause = sentence.ClauseAt(match.Index);
-                var rightToo = credited.TryGetValue(s, out var found)
-                    && found.Any(f => sentence.ClauseAt(f.Index) == clause && !compiled.Ideas[f.Idea].InQuestion && !IsSameWords(match, f.Index));
-                if (!rightToo)
-                {
-                    return (s, match.Index);
+                    if (reading.TopicAt(s, match.Index, skipOwnMention: true) == contradiction.Subject
+                        && !reading.IsNegated(s, match.Index, match.Length)
+                        && !reading.IsAboutMisreading(s, match.Index))
+                    {
+                        wrong.Add(new WrongStatement(s, match.Index, match.Length));
+                    }
                 }
             }
         }
 
-        return null;
+        return [.. wrong.OrderBy(w => w.Sentence).ThenBy(w => w.Index)];
     }
 
-    private static bool IsSameWords(Match match, int index) => index >= match.Index && index < match.Index + match.Length;
+    private static bool StatesItRightly(
+        CompiledPoint compiled,
+        AnswerReading reading,
+        Dictionary<int, List<(int Idea, int Index, int Length)>> credited,
+        WrongStatement wrong)
+    {
+        var sentence = reading.Sentences[wrong.Sentence];
+        var clause = sentence.ClauseAt(wrong.Index);
+        return credited.TryGetValue(wrong.Sentence, out var found)
+            && found.Any(f => sentence.ClauseAt(f.Index) == clause
+                && !compiled.Ideas[f.Idea].InQuestion
+                && !compiled.Ideas[f.Idea].NamesSubject
+                && !reading.IsNegated(wrong.Sentence, f.Index, f.Length));
+    }
+
+    private sealed record WrongStatement(int Sentence, int Index, int Length)
+    {
+        public bool Overlaps(int index) => index >= Index && index < Index + Length;
+    }
 }

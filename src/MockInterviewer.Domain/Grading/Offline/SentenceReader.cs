@@ -83,7 +83,7 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
         foreach (var raw in words)
         {
             var word = raw.TrimEnd('.', ',', '!', '?', ')', '"', '\'', '”', '’', ':', ';');
-            if (settings.EnglishWords.Contains(word))
+            if (settings.EnglishWords.Contains(word) || IsContraction(word))
             {
                 return true;
             }
@@ -95,6 +95,13 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
         }
 
         return settings.KoreanConnectives.Any(c => text.Contains(c, StringComparison.Ordinal));
+    }
+
+    // I'd, we'll, it's, don't: a pronoun or auxiliary with its verb folded in.
+    private bool IsContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && (settings.EnglishWords.Contains(word[..apostrophe]) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string[] Words(string text) =>
