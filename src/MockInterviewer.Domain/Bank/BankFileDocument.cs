@@ -25,6 +25,7 @@ internal sealed class QuestionDocument
     public string? Rarity { get; set; }
     public List<string>? AlsoIn { get; set; }
     public LocalizedTextDocument? Text { get; set; }
+    public string? Source { get; set; }
     public List<ReferencePointDocument>? ReferencePoints { get; set; }
     public List<FollowUpDocument>? FollowUps { get; set; }
     public List<LocalizedTextDocument>? Hints { get; set; }
@@ -45,6 +46,7 @@ internal sealed class ReferencePointDocument
     public string? Id { get; set; }
     public int? Weight { get; set; }
     public LocalizedTextDocument? Text { get; set; }
+    public LocalizedTextDocument? Advice { get; set; }
     public List<List<string>>? Concepts { get; set; }
     public int? Require { get; set; }
     public List<string>? Subject { get; set; }
@@ -63,4 +65,5 @@ internal sealed class FollowUpDocument
     public string? Probes { get; set; }
     public string? Star { get; set; }
     public LocalizedTextDocument? Text { get; set; }
+    public LocalizedTextDocument? Hint { get; set; }
 }

@@ -1,5 +1,6 @@
 namespace MockInterviewer.Domain.Bank;
 
+/// <param name="Source">The source document's original wording of the question, kept for reference; null when none.</param>
 public sealed record Question(
     string Id,
     string Track,
@@ -11,7 +12,8 @@ public sealed record Question(
     IReadOnlyList<FollowUp> FollowUps,
     IReadOnlyList<LocalizedText> Hints,
     LocalizedText ModelAnswer,
-    IReadOnlyList<string> AlsoIn)
+    IReadOnlyList<string> AlsoIn,
+    string? Source)
 {
     /// <summary>
     /// A question about the candidate (their story, their views) rather than a subject: restating its rubric is

@@ -152,12 +152,13 @@ public static partial class QuestionBankLoader
             var hints = q.Hints!.Select((h, i) => Text(h, $"hints[{i}]")).ToList();
             var modelAnswer = Text(q.ModelAnswer, "modelAnswer");
             var alsoIn = (q.AlsoIn ?? []).Where(t => t != trackId).Distinct(StringComparer.Ordinal).ToList();
+            var source = string.IsNullOrWhiteSpace(q.Source) ? null : q.Source.Trim();
 
             var misreadings = (q.Misreadings ?? []).Select((m, i) => ReadMisreading(m, i, lexicon)).ToList();
             var duplicateMisreading = misreadings.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1);
             Check(duplicateMisreading is null, "misreadings", $"duplicate misreading id '{duplicateMisreading?.Key}'");
 
-            return new Question(id, trackId, category, difficulty, rarity, text, points, followUps, hints, modelAnswer, alsoIn)
+            return new Question(id, trackId, category, difficulty, rarity, text, points, followUps, hints, modelAnswer, alsoIn, source)
             {
                 Personal = document.Personal ?? false,
                 Misreadings = misreadings,
@@ -183,6 +184,7 @@ public static partial class QuestionBankLoader
             var id = Required(p.Id, $"{field}.id");
             Check(p.Weight is > 0 and <= WeightTotal, $"{field}.weight", $"must be a whole number from 1 to {WeightTotal}");
             var text = Text(p.Text, $"{field}.text");
+            var advice = Advice(p.Advice, id, $"{field}.advice");
             var concepts = (p.Concepts ?? []).Select((c, i) => ExpandConcept(c, $"{field}.concepts[{i}]", lexicon)).ToList();
             var story = (p.Story ?? []).Select((s, i) => ParseEnum<StarStep>(s, $"{field}.story[{i}]")).Distinct().ToList();
             Check(concepts.Count + story.Count > 0, $"{field}.concepts", "at least one concept or story step is needed");
@@ -193,7 +195,7 @@ public static partial class QuestionBankLoader
             var subject = p.Subject is null ? [] : ExpandConcept(p.Subject, $"{field}.subject", lexicon);
             var contradicts = (p.Contradicts ?? []).Select((c, i) => ReadContradiction(c, $"{field}.contradicts[{i}]", subject, lexicon)).ToList();
 
-            return new ReferencePoint(id, text, p.Weight!.Value, concepts, require)
+            return new ReferencePoint(id, text, advice, p.Weight!.Value, concepts, require)
             {
                 Subject = subject,
                 Contradicts = contradicts,
@@ -206,6 +208,15 @@ public static partial class QuestionBankLoader
             var of = c.Of is null ? subject : ExpandConcept(c.Of, $"{field}.of", lexicon);
             Check(of.Count > 0, $"{field}.of", "say what it is said of, or give the point a subject");
             return new Contradiction(of, ExpandConcept(c.Says, $"{field}.says", lexicon));
+        }
+
+        // Required on every point, so the feedback never falls back to pasting the rubric sentence.
+        private LocalizedText Advice(LocalizedTextDocument? advice, string pointId, string field)
+        {
+            Check(advice is not null, field, $"point '{pointId}' has no advice: one sentence to the candidate, in 'ko' and 'en'");
+            Check(!string.IsNullOrWhiteSpace(advice!.Ko), $"{field}.ko", $"point '{pointId}': the Korean advice is missing");
+            Check(!string.IsNullOrWhiteSpace(advice.En), $"{field}.en", $"point '{pointId}': the English advice is missing");
+            return new LocalizedText(advice.Ko!.Trim(), advice.En!.Trim());
         }
 
         private static int DefaultRequire(int conceptCount) => conceptCount <= 2 ? conceptCount : conceptCount - 1;
@@ -237,7 +248,8 @@ public static partial class QuestionBankLoader
             var probes = Required(f.Probes, $"{field}.probes");
             Check(points.Any(p => p.Id == probes), $"{field}.probes", $"'{probes}' is not a reference point of this question");
             StarStep? star = f.Star is null ? null : ParseEnum<StarStep>(f.Star, $"{field}.star");
-            return new FollowUp(probes, star, Text(f.Text, $"{field}.text"));
+            var hint = f.Hint is null ? null : Text(f.Hint, $"{field}.hint");
+            return new FollowUp(probes, star, Text(f.Text, $"{field}.text"), hint);
         }
 
         private LocalizedText Text(LocalizedTextDocument? text, string field)

@@ -14,6 +14,7 @@ public sealed record InterviewSettings(
 {
     public const int MaxFollowUpsPerQuestion = 2;
     public const int MaxSelfIntroAttempts = 5;
+    public const int MaxHintsPerQuestion = 3;
 
     [JsonIgnore]
     public TimeSpan? TimeLimit => TimeLimitMinutes is > 0 ? TimeSpan.FromMinutes(TimeLimitMinutes.Value) : null;

@@ -28,9 +28,21 @@ public static class InterviewStateMachine
             return;
         }
 
+        // After a follow-up, the first hint is about that follow-up rather than the question.
         var current = session.Current;
         current.HintsGiven++;
-        session.Pending.Add(new HintUtterance(session.CurrentIndex, current.HintsGiven, candidateWasStuck));
+        var followUp = current.FollowUpAwaitingHint;
+        current.FollowUpAwaitingHint = null;
+        if (followUp is not null)
+        {
+            current.FollowUpHintsGiven++;
+        }
+
+        session.Pending.Add(new HintUtterance(session.CurrentIndex, current.HintsGiven, candidateWasStuck)
+        {
+            FollowUpIndex = followUp,
+            QuestionHintNumber = current.HintsGiven - current.FollowUpHintsGiven,
+        });
     }
 
     /// <param name="assessment">The grade of all the candidate's words on the current question so far.</param>
@@ -60,6 +72,8 @@ public static class InterviewStateMachine
             {
                 current.AskedFollowUps.Add(index);
             }
+
+            current.FollowUpAwaitingHint = followUp.BankIndex;
 
             current.ProbedPoints.Add(followUp.PointId);
             session.Pending.Add(new FollowUpUtterance(session.CurrentIndex, followUp));

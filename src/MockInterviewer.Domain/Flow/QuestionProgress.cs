@@ -18,6 +18,12 @@ public sealed class QuestionProgress
 
     public int HintsGiven { get; set; }
 
+    /// <summary>The bank follow-up just asked, until a hint has addressed it.</summary>
+    public int? FollowUpAwaitingHint { get; set; }
+
+    /// <summary>How many of the hints given were about a follow-up rather than the question itself.</summary>
+    public int FollowUpHintsGiven { get; set; }
+
     public bool Asked { get; set; }
 
     public bool Skipped { get; set; }

@@ -40,6 +40,12 @@ public sealed record FollowUpUtterance(int QuestionIndex, SuggestedFollowUp Foll
 public sealed record HintUtterance(int QuestionIndex, int HintNumber, bool CandidateWasStuck) : Utterance(QuestionIndex)
 {
     public override MessageKind Kind => MessageKind.Hint;
+
+    /// <summary>The bank follow-up this hint is about (the first hint after it), or null for a hint on the question.</summary>
+    public int? FollowUpIndex { get; init; }
+
+    /// <summary>Among the hints on the question itself, which this one is: 1 for the first.</summary>
+    public int QuestionHintNumber { get; init; }
 }
 
 public sealed record FeedbackUtterance(int QuestionIndex) : Utterance(QuestionIndex)

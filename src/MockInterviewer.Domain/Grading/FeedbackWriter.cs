@@ -3,7 +3,10 @@ using MockInterviewer.Domain.Phrases;
 
 namespace MockInterviewer.Domain.Grading;
 
-/// <summary>Strengths and improvements in the answer's language, heaviest points first, quoting the candidate's own words.</summary>
+/// <summary>
+/// Strengths and improvements in the answer's language, heaviest points first: strengths quote the candidate's
+/// own words, improvements give the bank's advice to the candidate rather than the rubric's wording.
+/// </summary>
 public sealed class FeedbackWriter(PhraseBook phrases)
 {
     public static readonly string[] PhraseKeys =
@@ -12,6 +15,13 @@ public sealed class FeedbackWriter(PhraseBook phrases)
         "grading.keywordsOnly", "grading.instructionIgnored",
     ];
 
+    private static readonly Dictionary<PointStatus, string> ImprovementKeys = new()
+    {
+        [PointStatus.Incorrect] = "grading.incorrect",
+        [PointStatus.Partial] = "grading.partial",
+        [PointStatus.Missing] = "grading.missing",
+    };
+
     public (List<string> Strengths, List<string> Improvements) Write(
         Question question,
         IReadOnlyList<PointAssessment> points,
@@ -19,14 +29,14 @@ public sealed class FeedbackWriter(PhraseBook phrases)
         Language language)
     {
         var byWeight = points
-            .Select(p => (Assessed: p, Weight: question.FindPoint(p.PointId)!.Weight))
-            .OrderByDescending(p => p.Weight)
-            .Select(p => p.Assessed)
+            .Select(p => (Assessed: p, Point: question.FindPoint(p.PointId)!))
+            .OrderByDescending(p => p.Point.Weight)
             .ToList();
+        string Advice(ReferencePoint point) => point.Advice.In(language);
 
         var strengths = byWeight
-            .Where(p => p.Status == PointStatus.Covered)
-            .Select(p => phrases.Get("grading.strength", language, ("point", p.Text), ("quote", p.Evidence!)))
+            .Where(p => p.Assessed.Status == PointStatus.Covered)
+            .Select(p => phrases.Get("grading.strength", language, ("point", p.Assessed.Text), ("quote", p.Assessed.Evidence!)))
             .ToList();
 
         var improvements = new List<string>();
@@ -35,24 +45,22 @@ public sealed class FeedbackWriter(PhraseBook phrases)
             improvements.Add(phrases.Get("grading.instructionIgnored", language));
         }
 
-        if (byWeight.All(p => p.Status == PointStatus.Missing))
+        if (byWeight.All(p => p.Assessed.Status == PointStatus.Missing))
         {
-            improvements.Add(phrases.Get("grading.offTopic", language, ("point", byWeight[0].Text)));
+            improvements.Add(phrases.Get("grading.offTopic", language, ("advice", Advice(byWeight[0].Point))));
+            byWeight.RemoveAt(0);
         }
         else if (observations.OnlyKeywords)
         {
             improvements.Add(phrases.Get("grading.keywordsOnly", language));
         }
 
-        improvements.AddRange(byWeight
-            .Where(p => p.Status == PointStatus.Incorrect)
-            .Select(p => phrases.Get("grading.incorrect", language, ("point", p.Text), ("quote", p.Evidence!))));
-        improvements.AddRange(byWeight
-            .Where(p => p.Status == PointStatus.Partial)
-            .Select(p => phrases.Get("grading.partial", language, ("point", p.Text), ("quote", p.Evidence!))));
-        improvements.AddRange(byWeight
-            .Where(p => p.Status == PointStatus.Missing)
-            .Select(p => phrases.Get("grading.missing", language, ("point", p.Text))));
+        foreach (var status in (PointStatus[])[PointStatus.Incorrect, PointStatus.Partial, PointStatus.Missing])
+        {
+            improvements.AddRange(byWeight
+                .Where(p => p.Assessed.Status == status)
+                .Select(p => phrases.Get(ImprovementKeys[status], language, ("quote", p.Assessed.Evidence ?? ""), ("advice", Advice(p.Point)))));
+        }
 
         return (strengths, improvements);
     }

@@ -11,14 +11,14 @@ public static class PhraseBookLoader
     /// <param name="requiredKeys">Keys the code uses; a missing one stops start-up.</param>
     public static PhraseBook LoadDirectory(string directory, IEnumerable<string> requiredKeys)
     {
-        var phrases = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        var phrases = new Dictionary<string, IReadOnlyList<LocalizedText>>(StringComparer.Ordinal);
         foreach (var path in Directory.GetFiles(directory, "*.yaml").OrderBy(p => p, StringComparer.Ordinal))
         {
             var file = Path.GetFileName(path);
-            Dictionary<string, Dictionary<string, string>>? entries;
+            Dictionary<string, Dictionary<string, object>>? entries;
             try
             {
-                entries = Deserializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(File.ReadAllText(path));
+                entries = Deserializer.Deserialize<Dictionary<string, Dictionary<string, object>>>(File.ReadAllText(path));
             }
             catch (YamlException e)
             {
@@ -27,14 +27,19 @@ public static class PhraseBookLoader
 
             foreach (var (key, texts) in entries ?? [])
             {
-                var ko = texts.GetValueOrDefault("ko");
-                var en = texts.GetValueOrDefault("en");
-                if (string.IsNullOrWhiteSpace(ko) || string.IsNullOrWhiteSpace(en))
+                var ko = Wordings(texts.GetValueOrDefault("ko"));
+                var en = Wordings(texts.GetValueOrDefault("en"));
+                if (ko.Count == 0 || en.Count == 0 || ko.Concat(en).Any(string.IsNullOrWhiteSpace))
                 {
                     throw new PromptFileException(file, null, key, "both 'ko' and 'en' are needed");
                 }
 
-                if (!phrases.TryAdd(key, new LocalizedText(ko, en)))
+                if (ko.Count != en.Count)
+                {
+                    throw new PromptFileException(file, null, key, $"'ko' has {ko.Count} variants and 'en' {en.Count}; they must match");
+                }
+
+                if (!phrases.TryAdd(key, ko.Zip(en, (k, e) => new LocalizedText(k, e)).ToList()))
                 {
                     throw new PromptFileException(file, null, key, "the phrase is defined twice");
                 }
@@ -49,4 +54,12 @@ public static class PhraseBookLoader
 
         return new PhraseBook(phrases);
     }
+
+    // One wording, or a list of variants.
+    private static List<string> Wordings(object? value) => value switch
+    {
+        string text => [text],
+        IEnumerable<object> list => list.Select(v => v as string ?? "").ToList(),
+        _ => [],
+    };
 }

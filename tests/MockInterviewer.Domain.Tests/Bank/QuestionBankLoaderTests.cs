@@ -116,4 +116,65 @@ public sealed class QuestionBankLoaderTests
 
         Assert.Equal("alsoIn", error.Field);
     }
+
+    [Fact]
+    public void Source_wording_is_kept_when_given_and_null_otherwise()
+    {
+        var withSource = Load(BankYaml.With("    referencePoints:", "    source: 교차 검증이란 무엇입니까?\n    referencePoints:"));
+
+        Assert.Equal("교차 검증이란 무엇입니까?", Assert.Single(withSource.Questions).Source);
+        Assert.Null(Assert.Single(Load(BankYaml.Valid).Questions).Source);
+    }
+
+    [Fact]
+    public void Point_without_advice_is_refused_naming_the_file_the_question_the_point_and_the_field()
+    {
+        var error = Refused(BankYaml.With("        advice: { ko: 과적합을 어떻게 알아채는지 덧붙여 보세요., en: Add how it reveals overfitting. }\n", ""));
+
+        Assert.Equal("demo.yaml", error.File);
+        Assert.Equal("demo-cv", error.QuestionId);
+        Assert.Equal("referencePoints[1].advice", error.Field);
+        Assert.Contains("'overfitting'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advice_missing_one_language_is_refused()
+    {
+        var error = Refused(BankYaml.With("en: Add how it reveals overfitting. }", "en: '' }"));
+
+        Assert.Equal("referencePoints[1].advice.en", error.Field);
+        Assert.Contains("'overfitting'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advice_is_read_into_the_point()
+    {
+        var point = Load(BankYaml.Valid).Questions[0].FindPoint("overfitting")!;
+
+        Assert.Equal("과적합을 어떻게 알아채는지 덧붙여 보세요.", point.Advice.Ko);
+        Assert.Equal("Add how it reveals overfitting.", point.Advice.En);
+    }
+
+    [Fact]
+    public void Follow_up_hint_is_optional_and_read_when_given()
+    {
+        var yaml = BankYaml.With(
+            "text: { ko: 데이터를 어떻게 나누나요?, en: How do you split the data? }",
+            "text: { ko: 데이터를 어떻게 나누나요?, en: How do you split the data? }\n        hint: { ko: 한 번만 나누면 어떨까요?, en: What if you split only once? }");
+
+        var followUps = Load(yaml).Questions[0].FollowUps;
+
+        Assert.Equal("What if you split only once?", followUps[0].Hint!.En);
+        Assert.Null(followUps[1].Hint);
+    }
+
+    [Fact]
+    public void Follow_up_hint_missing_one_language_is_refused()
+    {
+        var yaml = BankYaml.With(
+            "text: { ko: 데이터를 어떻게 나누나요?, en: How do you split the data? }",
+            "text: { ko: 데이터를 어떻게 나누나요?, en: How do you split the data? }\n        hint: { ko: 한 번만 나누면 어떨까요? }");
+
+        Assert.Equal("followUps[0].hint.en", Refused(yaml).Field);
+    }
 }

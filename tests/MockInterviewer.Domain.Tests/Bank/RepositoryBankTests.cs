@@ -54,4 +54,64 @@ public sealed class RepositoryBankTests
         var staticMethods = Bank.Find("ml-static-class-method")!;
         Assert.Equal(Rarity.Medium, staticMethods.Rarity);
     }
+
+    [Theory]
+    [InlineData("ml-junior")]
+    [InlineData("behavioral")]
+    [InlineData("self-intro")]
+    public void Questions_taken_from_a_source_document_keep_its_wording(string track) =>
+        Assert.All(Bank.InTrack(track), q => Assert.False(string.IsNullOrWhiteSpace(q.Source), q.Id));
+
+    [Fact]
+    public void Korean_questions_are_spoken_not_written_like_an_exam()
+    {
+        Assert.All(Bank.Questions, q => Assert.False(KoreanRegister.ReadsLikeAWrittenExam(q.Text.Ko), $"{q.Id}: {q.Text.Ko}"));
+        Assert.Contains(Bank.Questions, q => q.Source is not null && KoreanRegister.ReadsLikeAWrittenExam(q.Source));
+    }
+
+    [Fact]
+    public void Korean_follow_ups_and_hints_are_spoken_not_written_like_an_exam()
+    {
+        Assert.All(Bank.Questions, q =>
+        {
+            Assert.All(q.FollowUps, f => Assert.False(KoreanRegister.ReadsLikeAWrittenExam(f.Text.Ko), $"{q.Id}: {f.Text.Ko}"));
+            Assert.All(q.FollowUps, f => Assert.False(KoreanRegister.ReadsLikeAWrittenExam(f.Hint?.Ko ?? ""), $"{q.Id}: {f.Hint?.Ko}"));
+            Assert.All(q.Hints, h => Assert.False(KoreanRegister.ReadsLikeAWrittenExam(h.Ko), $"{q.Id}: {h.Ko}"));
+        });
+    }
+
+    [Fact]
+    public void Every_point_has_advice_in_both_languages_and_the_korean_is_polite()
+    {
+        Assert.All(Bank.Questions.SelectMany(q => q.ReferencePoints.Select(p => (q.Id, Point: p))), x =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(x.Point.Advice.Ko) || string.IsNullOrWhiteSpace(x.Point.Advice.En), $"{x.Id}/{x.Point.Id}");
+            Assert.True(KoreanRegister.EndsPolitely(x.Point.Advice.Ko), $"{x.Id}/{x.Point.Id}: {x.Point.Advice.Ko}");
+        });
+    }
+
+    [Fact]
+    public void Advice_speaks_to_the_candidate_rather_than_repeating_the_rubric()
+    {
+        Assert.All(Bank.Questions.SelectMany(q => q.ReferencePoints.Select(p => (q.Id, Point: p))), x =>
+        {
+            Assert.DoesNotContain(x.Point.Text.Ko, x.Point.Advice.Ko, StringComparison.Ordinal);
+            Assert.DoesNotContain(x.Point.Text.En, x.Point.Advice.En, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotMatch(@"\b(the candidate|their own|they did)\b", x.Point.Advice.En);
+        });
+    }
+
+    [Fact]
+    public void Every_follow_up_has_a_hint_of_its_own_in_both_languages()
+    {
+        Assert.All(Bank.Questions.SelectMany(q => q.FollowUps.Select((f, i) => (q, f, i))), x =>
+        {
+            var (question, followUp, index) = x;
+            Assert.NotNull(followUp.Hint);
+            Assert.False(string.IsNullOrWhiteSpace(followUp.Hint!.Ko) || string.IsNullOrWhiteSpace(followUp.Hint.En), $"{question.Id}[{index}]");
+            Assert.True(KoreanRegister.EndsPolitely(followUp.Hint.Ko), $"{question.Id}[{index}]: {followUp.Hint.Ko}");
+            Assert.DoesNotContain(followUp.Hint.En, question.Hints.Select(h => h.En));
+            Assert.DoesNotContain(question.FindPoint(followUp.ProbesPointId)!.Text.En, followUp.Hint.En, StringComparison.OrdinalIgnoreCase);
+        });
+    }
 }

@@ -103,7 +103,7 @@ public sealed partial class InterviewServiceTests : IDisposable
 
         var reply = _harness.LastReply(id);
         AssertKinds(reply, MessageKind.Feedback, MessageKind.Question);
-        Assert.StartsWith("That question scores 100.", reply[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith(RealPrompts.Phrases.Get("feedback.score", Language.En, ("score", 100)), reply[0].Text, StringComparison.Ordinal);
         Assert.Empty(_harness.Session(id).Questions[0].AskedFollowUps);
 
         var assessed = Assert.Single(_harness.Events.Assessed);
@@ -168,7 +168,8 @@ public sealed partial class InterviewServiceTests : IDisposable
 
         var question = Assert.Single(_harness.LastReply(id));
         Assert.Equal(MessageKind.Question, question.Kind);
-        Assert.StartsWith("That's fine, let's set that one aside.", question.Text, StringComparison.Ordinal);
+        Assert.EndsWith(_harness.Bank.Find(_harness.Session(id).Questions[1].QuestionId)!.Text.En, question.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thank you", question.Text, StringComparison.Ordinal);
         var session = _harness.Session(id);
         Assert.True(session.Questions[0].Skipped);
         Assert.Equal(1, session.CurrentIndex);
@@ -400,8 +401,11 @@ public sealed partial class InterviewServiceTests : IDisposable
         Assert.True(attempts[0].Score > attempts[1].Score);
 
         var feedback = harness.Transcript(id).Where(t => t.Kind == MessageKind.Feedback).Select(t => t.Text).ToList();
-        Assert.StartsWith($"1번째 자기소개는 {attempts[0].Score}점입니다. 말로 하면 약 {attempts[0].EstimatedSeconds}초", feedback[0], StringComparison.Ordinal);
-        Assert.StartsWith($"2번째 자기소개는 {attempts[1].Score}점입니다.", feedback[1], StringComparison.Ordinal);
+        Assert.StartsWith("첫 번째 자기소개", feedback[0], StringComparison.Ordinal);
+        Assert.Contains($"{attempts[0].Score}점", feedback[0], StringComparison.Ordinal);
+        Assert.Contains($"{attempts[0].EstimatedSeconds}초", feedback[0], StringComparison.Ordinal);
+        Assert.StartsWith("두 번째 자기소개", feedback[1], StringComparison.Ordinal);
+        Assert.Contains($"{attempts[1].Score}점", feedback[1], StringComparison.Ordinal);
 
         await harness.EndAsync(id);
 

@@ -110,7 +110,12 @@ public sealed class InterviewStateMachineTests
         InterviewStateMachine.GiveHint(session, candidateWasStuck: true, At(1));
         InterviewStateMachine.GiveHint(session, candidateWasStuck: false, At(2));
 
-        Assert.Equal([new HintUtterance(0, 1, CandidateWasStuck: true), new HintUtterance(0, 2, CandidateWasStuck: false)], Spoken(session));
+        Assert.Equal(
+            [
+                new HintUtterance(0, 1, CandidateWasStuck: true) { QuestionHintNumber = 1 },
+                new HintUtterance(0, 2, CandidateWasStuck: false) { QuestionHintNumber = 2 },
+            ],
+            Spoken(session));
         Assert.Equal(2, session.Current.HintsGiven);
         Assert.Empty(session.Current.Answers);
         Assert.Null(session.Current.Assessment);

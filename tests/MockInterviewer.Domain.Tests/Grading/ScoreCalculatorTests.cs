@@ -6,7 +6,7 @@ namespace MockInterviewer.Domain.Tests.Grading;
 public sealed class ScoreCalculatorTests
 {
     private static ReferencePoint Point(string id, int weight) =>
-        new(id, new LocalizedText(id, id), weight, [["x"]], 1);
+        new(id, new LocalizedText(id, id), new LocalizedText(id, id), weight, [["x"]], 1);
 
     [Fact]
     public void Score_weighs_covered_fully_and_partial_by_half()

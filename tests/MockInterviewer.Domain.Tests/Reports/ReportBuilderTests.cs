@@ -55,7 +55,7 @@ public sealed partial class ReportBuilderTests
             });
         });
         var crossValidation = report.Questions[0];
-        Assert.Contains(crossValidation.Assessment!.Improvements, i => i.StartsWith("Stratified folds keep the class balance", StringComparison.Ordinal));
+        Assert.Contains(crossValidation.Assessment!.Improvements, i => i.Contains("Add that stratified folds keep the class balance.", StringComparison.Ordinal));
         Assert.Equal(report.Questions.SelectMany(q => q.Assessment!.Strengths).Take(5), report.Strengths);
     }
 

@@ -20,12 +20,14 @@ internal static class BankYaml
               - id: folds
                 weight: 60
                 text: { ko: 데이터를 k개의 폴드로 나눠 번갈아 검증한다, en: Split the data into k folds and validate on each in turn }
+                advice: { ko: 폴드를 나누고 번갈아 검증하는 순서를 말해 보세요., en: Walk through splitting into folds and validating on each. }
                 concepts:
                   - [폴드, fold, k-fold]
                   - [번갈아, 돌아가며, 각각, in turn, each, rotate]
               - id: overfitting
                 weight: 40
                 text: { ko: 과적합을 감지한다, en: Detects overfitting }
+                advice: { ko: 과적합을 어떻게 알아채는지 덧붙여 보세요., en: Add how it reveals overfitting. }
                 concepts:
                   - ["@overfitting"]
             followUps:

@@ -14,13 +14,17 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
     public static readonly string[] PhraseKeys =
     [
         "greeting.interview", "greeting.behavioral", "greeting.self-intro", "duration.limited", "duration.unlimited",
-        "question.first", "question.next", "question.afterSkip", "question.selfIntro", "followUp", "followUp.redirect",
-        "hint.thinking", "hint.question", "hint.outline", "hint.exhausted",
+        "question.first", "question.next", "question.afterSkip", "question.selfIntro",
+        .. FollowUpLeadIn.PhraseKeys,
+        .. HintWording.PhraseKeys,
         "feedback.score", "feedback.selfIntroScore", "feedback.wentWell", "feedback.toImprove", "feedback.allCovered",
         "feedback.selfIntroInvite",
         "length.tooShort", "length.tooLong", "length.good",
         "closing.completed", "closing.timeUp", "closing.ended",
+        .. NumberForms.PhraseKeys("questions", "minutes", "seconds"),
     ];
+
+    private readonly HintWording _hints = new(phrases);
 
     // Within this share of the target, the self-introduction's length is fine.
     private const double LengthTolerance = 0.25;
@@ -46,7 +50,7 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
     private string Greeting(InterviewSession session, Language language)
     {
         var duration = session.Settings.TimeLimitMinutes is > 0 and var minutes
-            ? phrases.Get("duration.limited", language, ("minutes", minutes))
+            ? phrases.Get("duration.limited", language, ("minutes", phrases.Count("minutes", minutes, language)))
             : phrases.Get("duration.unlimited", language);
         var key = "greeting." + session.Settings.Mode switch
         {
@@ -54,9 +58,13 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
             InterviewMode.Behavioral => "behavioral",
             _ => "interview",
         };
-        return phrases.Get(key, language, ("count", session.TotalQuestions), ("duration", duration));
+        return phrases.Get(key, language,
+            ("count", session.TotalQuestions),
+            ("questions", phrases.Count("questions", session.TotalQuestions, language)),
+            ("duration", duration));
     }
 
+    // Transitions vary by session and question, so a resumed session repeats its words and no two in a row match.
     private string Question(InterviewSession session, QuestionUtterance utterance, Language language)
     {
         var text = QuestionAt(session, utterance.QuestionIndex).Text.In(language);
@@ -64,36 +72,21 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
             : utterance.QuestionIndex == 0 ? "question.first"
             : utterance.AfterSkip ? "question.afterSkip"
             : "question.next";
-        return phrases.Get(key, language, ("question", text));
+        return phrases.Variant(key, PhraseVariety.Pick(session.Id, utterance.QuestionIndex), language, ("question", text));
     }
 
-    // After an answer that missed the question entirely, "good" would ring false: steer back instead.
     private string FollowUp(InterviewSession session, FollowUpUtterance utterance, Language language)
     {
-        var text = utterance.FollowUp.Text;
-        var key = session.Questions[utterance.QuestionIndex].Assessment?.Score == 0 ? "followUp.redirect" : "followUp";
-        return phrases.Get(key, language, ("followUp", text));
+        var progress = session.Questions[utterance.QuestionIndex];
+        var (key, misreading) = FollowUpLeadIn.Choose(progress.Assessment);
+        var position = utterance.QuestionIndex * InterviewSettings.MaxFollowUpsPerQuestion
+            + Math.Max(0, progress.ProbedPoints.IndexOf(utterance.FollowUp.PointId));
+        return phrases.Variant(key, PhraseVariety.Pick(session.Id, position), language,
+            ("followUp", utterance.FollowUp.Text), ("misreading", misreading ?? ""));
     }
 
-    // First a question-specific nudge (after a word of encouragement if the candidate said they were stuck),
-    // then the next nudges, then "start from the outline", then an honest "that's all".
-    private string Hint(InterviewSession session, HintUtterance utterance, Language language)
-    {
-        var hints = QuestionAt(session, utterance.QuestionIndex).Hints;
-        string text;
-        if (utterance.HintNumber <= hints.Count)
-        {
-            text = phrases.Get("hint.question", language, ("hint", hints[utterance.HintNumber - 1].In(language)));
-        }
-        else
-        {
-            text = phrases.Get(utterance.HintNumber == hints.Count + 1 ? "hint.outline" : "hint.exhausted", language);
-        }
-
-        return utterance.CandidateWasStuck && utterance.HintNumber == 1
-            ? phrases.Get("hint.thinking", language) + " " + text
-            : text;
-    }
+    private string Hint(InterviewSession session, HintUtterance utterance, Language language) =>
+        _hints.Compose(session, utterance, QuestionAt(session, utterance.QuestionIndex), language);
 
     // The score, then the strongest point and the most important gap, each quoting the candidate where it can.
     private string Feedback(InterviewSession session, FeedbackUtterance utterance, Language language)
@@ -107,7 +100,9 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
         {
             var attempt = progress.Attempts[^1];
             parts.Add(phrases.Get("feedback.selfIntroScore", language,
-                ("attempt", progress.Attempts.Count), ("score", attempt.Score), ("seconds", attempt.EstimatedSeconds),
+                ("ordinal", phrases.Ordinal(progress.Attempts.Count, language)),
+                ("score", attempt.Score),
+                ("seconds", phrases.Count("seconds", attempt.EstimatedSeconds, language)),
                 ("lengthAdvice", phrases.Get(LengthAdviceKey(attempt.EstimatedSeconds), language))));
         }
         else
@@ -134,7 +129,8 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
 
     private string Closing(InterviewSession session, ClosingUtterance utterance, Language language) => utterance.Reason switch
     {
-        ClosingReason.TimeUp => phrases.Get("closing.timeUp", language, ("minutes", session.Settings.TimeLimitMinutes ?? 0)),
+        ClosingReason.TimeUp => phrases.Get("closing.timeUp", language,
+            ("duration", phrases.Count("minutes", session.Settings.TimeLimitMinutes ?? 0, language))),
         ClosingReason.EndedByCandidate => phrases.Get("closing.ended", language),
         _ => phrases.Get("closing.completed", language),
     };

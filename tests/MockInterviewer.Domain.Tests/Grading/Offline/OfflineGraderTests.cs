@@ -75,7 +75,7 @@ public sealed class OfflineGraderTests
 
         Assert.Equal(0, assessment.Score);
         Assert.Empty(assessment.Strengths);
-        Assert.Contains(assessment.Improvements, i => i.Contains("데이터를 k개의 폴드로", StringComparison.Ordinal));
+        Assert.Contains(assessment.Improvements, i => i.Contains("폴드를 나누고 번갈아 검증하는 순서를 말해 보세요.", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -139,6 +139,6 @@ public sealed class OfflineGraderTests
         var assessment = Grade("You rotate through k folds, validating on each in turn.", Language.En);
 
         Assert.Contains(assessment.Strengths, s => s.Contains("you explained this well", StringComparison.Ordinal));
-        Assert.Contains(assessment.Improvements, s => s.Contains("Detects overfitting", StringComparison.Ordinal));
+        Assert.Contains(assessment.Improvements, s => s.Contains("Add how it reveals overfitting.", StringComparison.Ordinal));
     }
 }
