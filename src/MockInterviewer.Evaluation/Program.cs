@@ -28,6 +28,7 @@ if (Option("--grade") is { } questionId)
         Console.WriteLine($"  {point.Status} {point.PointId}{(point.Evidence is null ? string.Empty : ": " + point.Evidence)}");
     }
 
+    Console.WriteLine($"follow-up: {assessment.FollowUp?.PointId ?? "-"} {assessment.FollowUp?.Text}");
     return;
 }
 
