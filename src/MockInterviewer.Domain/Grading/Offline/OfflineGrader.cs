@@ -44,10 +44,15 @@ public sealed class OfflineGrader : IGradingEngine
         return new GradingProposal(points, GradingEngine.Offline, observations, Misreading(compiled, reading, findings, request.Language));
     }
 
-    // A single idea of the whole rubric, once, is a coincidence of vocabulary ("solo travel" for "team or solo?"),
-    // not an answer to the question. A point stated wrongly is never a coincidence.
-    private static bool IsIncidental(IReadOnlyList<PointFinding> findings) =>
-        findings.Sum(f => f.IdeasFound) <= 1 && findings.All(f => f.Status != PointStatus.Incorrect);
+    // A single concept of the whole rubric, once, is a coincidence of vocabulary ("solo travel" for "team or solo?"),
+    // not an answer to the question; nor is a story with none of the rubric's concepts (a holiday told well). A
+    // point stated wrongly is never a coincidence.
+    private static bool IsIncidental(IReadOnlyList<PointFinding> findings)
+    {
+        var concepts = findings.Sum(f => f.IdeasFound);
+        var steps = findings.Sum(f => f.StepsFound);
+        return (concepts == 0 || (concepts == 1 && steps == 0)) && findings.All(f => f.Status != PointStatus.Incorrect);
+    }
 
     private static string? Misreading(CompiledQuestion compiled, AnswerReading reading, IReadOnlyList<PointFinding> findings, Language language)
     {

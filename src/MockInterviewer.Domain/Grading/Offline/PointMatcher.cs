@@ -51,6 +51,7 @@ internal static class PointMatcher
 
         var substantive = mentioned.Count(i => !compiled.Ideas[i].InQuestion && !compiled.Ideas[i].NamesSubject);
         var concepts = mentioned.Count(i => !compiled.Ideas[i].IsStoryStep);
+        var steps = mentioned.Count - concepts;
         var status = explained.Count >= point.Require ? PointStatus.Covered
             : substantive > 0 ? PointStatus.Partial
             : PointStatus.Missing;
@@ -63,7 +64,7 @@ internal static class PointMatcher
             if (status != PointStatus.Covered)
             {
                 var quote = QuoteBuilder.Quote(reading.Sentences[contradiction.Sentence], [contradiction.Index], reading.Settings.MaxQuoteChars);
-                return new PointFinding(point.Id, PointStatus.Incorrect, quote, concepts, contradiction.Sentence);
+                return new PointFinding(point.Id, PointStatus.Incorrect, quote, concepts, steps, contradiction.Sentence);
             }
 
             status = PointStatus.Partial;
@@ -71,7 +72,7 @@ internal static class PointMatcher
 
         if (status == PointStatus.Missing)
         {
-            return new PointFinding(point.Id, status, null, concepts, -1);
+            return new PointFinding(point.Id, status, null, concepts, steps, -1);
         }
 
         var best = perSentence
@@ -80,7 +81,7 @@ internal static class PointMatcher
             .ThenBy(p => p.Key)
             .First();
         var evidence = QuoteBuilder.Quote(reading.Sentences[best.Key], best.Value.Select(f => f.Index).ToList(), reading.Settings.MaxQuoteChars);
-        return new PointFinding(point.Id, status, evidence, concepts, best.Key);
+        return new PointFinding(point.Id, status, evidence, concepts, steps, best.Key);
     }
 
     private static bool Counts(CompiledPoint compiled, AnswerReading reading, int sentence, int index)
