@@ -36,7 +36,8 @@ internal sealed partial class RubricWords
         }
 
         var words = Words(sentence).Where(IsContent).Where(w => !_asked.Any(a => Stems(w, a))).ToList();
-        var echoWords = _settings.EchoWords.Count(e => words.Any(w => Stems(w, e)) || sentence.Contains(e, StringComparison.OrdinalIgnoreCase) && e.Contains(' '));
+        var echoWords = words.Where(w => _settings.EchoWords.Any(e => Stems(w, e))).Distinct(StringComparer.OrdinalIgnoreCase).Count()
+            + _settings.EchoWords.Count(e => e.Contains(' ') && sentence.Contains(e, StringComparison.OrdinalIgnoreCase));
         if (words.Count < MinContentWords || echoWords < _settings.MinEchoWords)
         {
             return false;

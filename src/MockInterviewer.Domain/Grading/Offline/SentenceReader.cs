@@ -109,8 +109,9 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
 
     private static string TrimBullet(string line) => BulletPattern().Replace(line, string.Empty);
 
-    // A sentence ends at a line break, or at . ! ? 。 followed by a space or the end (so 0.5 and file.csv stay whole).
-    [GeneratedRegex(@"[^\r\n]+?(?:[.!?。]+(?=\s|$)|(?=\r?\n)|$)", RegexOptions.CultureInvariant)]
+    // A sentence ends at a line break, at . ! ? 。 followed by a space or the end (so 0.5 and file.csv stay whole),
+    // or before an arrow between the steps of an outline ("검색 → 실습 → 정리").
+    [GeneratedRegex(@"[^\r\n→]+?(?:[.!?。]+(?=\s|$)|(?=\r?\n|\s*→)|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SentencePattern();
 
     [GeneratedRegex(@"^(?:[-*•·]+|\d+[.)])\s+", RegexOptions.CultureInvariant)]
