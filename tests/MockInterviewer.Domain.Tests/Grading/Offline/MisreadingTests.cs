@@ -7,11 +7,9 @@ namespace MockInterviewer.Domain.Tests.Grading.Offline;
 /// <summary>An answer to another reading of the question is named as such, and its sentences are no evidence for the real points.</summary>
 public sealed class MisreadingTests
 {
-    private static readonly QuestionBank Bank = QuestionBankLoader.Load([("demo.yaml", GraderBankYaml.Ensembles)]);
-    private static readonly AnswerAssessor Grader = AnswerAssessor.Offline(Bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
+    private static readonly QuestionGrader Grader = new(GraderBankYaml.Ensembles, "demo-ensembles");
 
-    private static Assessment Grade(string answer, Language language) =>
-        Grader.Grade(new GradingRequest(Bank.Find("demo-ensembles")!, answer, language));
+    private static Assessment Grade(string answer, Language language) => Grader.Grade(answer, language);
 
     [Theory]
     [InlineData("데이터를 표준화해서 평균 0, 분산 1로 맞춥니다. 스케일링을 하면 학습이 빨라집니다.", Language.Ko, "특성 스케일링")]

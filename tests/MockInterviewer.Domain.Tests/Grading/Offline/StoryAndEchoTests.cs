@@ -7,11 +7,9 @@ namespace MockInterviewer.Domain.Tests.Grading.Offline;
 /// <summary>A question about the candidate is judged by the story told, not by the rubric's words (echoes: IssueNineGradingTests).</summary>
 public sealed class StoryAndEchoTests
 {
-    private static readonly QuestionBank Bank = QuestionBankLoader.Load([("demo.yaml", GraderBankYaml.Personal)]);
-    private static readonly AnswerAssessor Grader = AnswerAssessor.Offline(Bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
+    private static readonly QuestionGrader Grader = new(GraderBankYaml.Personal, "demo-weakness");
 
-    private static Assessment Grade(string answer, Language language) =>
-        Grader.Grade(new GradingRequest(Bank.Find("demo-weakness")!, answer, language));
+    private static Assessment Grade(string answer, Language language) => Grader.Grade(answer, language);
 
     private static PointStatus Story(Assessment assessment) => assessment.Points.Single(p => p.PointId == "story").Status;
 

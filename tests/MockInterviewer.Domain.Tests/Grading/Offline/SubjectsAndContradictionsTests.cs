@@ -7,13 +7,11 @@ namespace MockInterviewer.Domain.Tests.Grading.Offline;
 /// <summary>A point's concepts count only where the answer talks about its subject; saying the opposite of it is stated wrongly.</summary>
 public sealed class SubjectsAndContradictionsTests
 {
-    private static readonly QuestionBank Bank = QuestionBankLoader.Load([("demo.yaml", GraderBankYaml.Ensembles)]);
-    private static readonly AnswerAssessor Grader = AnswerAssessor.Offline(Bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
+    private static readonly QuestionGrader Grader = new(GraderBankYaml.Ensembles, "demo-ensembles");
 
-    private static Assessment Grade(string answer, Language language) =>
-        Grader.Grade(new GradingRequest(Bank.Find("demo-ensembles")!, answer, language));
+    private static Assessment Grade(string answer, Language language) => Grader.Grade(answer, language);
 
-    private static PointAssessment Point(Assessment assessment, string id) => assessment.Points.Single(p => p.PointId == id);
+    private static PointAssessment Point(Assessment assessment, string id) => QuestionGrader.Point(assessment, id);
 
     [Theory]
     [InlineData("배깅은 여러 모델을 병렬로 학습하고, 부스팅은 모델을 순차적으로 학습합니다.", Language.Ko)]
