@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Flow.Offline;
 using MockInterviewer.Domain.Grading;
@@ -10,7 +11,10 @@ namespace MockInterviewer.Domain;
 
 public static class DomainServiceCollectionExtensions
 {
-    /// <summary>The interview domain with the offline engine; the host adds an <see cref="ISessionStore"/> and <see cref="IInterviewEvents"/>.</summary>
+    /// <summary>
+    /// The interview domain with the offline engine; the host adds an <see cref="ISessionStore"/> and
+    /// <see cref="IInterviewEvents"/>, and may add its own <see cref="PipelineSettings"/> first.
+    /// </summary>
     public static IServiceCollection AddInterviewDomain(this IServiceCollection services, PromptLibrary prompts)
     {
         services.AddSingleton(prompts);
@@ -24,8 +28,10 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<AssessmentVerifier>();
         services.AddSingleton<IAnswerGrader, AnswerAssessor>();
         services.AddSingleton<IInterviewerVoice, OfflineVoice>();
+        services.AddSingleton(new AnswerWordCounter(prompts.ReportWords));
         services.AddSingleton<ReportBuilder>();
         services.AddSingleton<SessionRunner>();
+        services.TryAddSingleton(PipelineSettings.Default);
         services.AddSingleton<InterviewService>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -8,7 +8,7 @@ using MockInterviewer.Domain.Reports;
 namespace MockInterviewer.Domain;
 
 /// <summary>Everything under prompts/ that the domain reads, loaded and validated together at start-up.</summary>
-public sealed record PromptLibrary(QuestionBank Bank, PhraseBook Phrases, OfflineGraderSettings GraderSettings)
+public sealed record PromptLibrary(QuestionBank Bank, PhraseBook Phrases, OfflineGraderSettings GraderSettings, WordLists ReportWords)
 {
     public static IReadOnlyList<string> RequiredPhraseKeys { get; } =
         [.. FeedbackWriter.PhraseKeys, .. OfflineVoice.PhraseKeys, .. ReportBuilder.PhraseKeys];
@@ -18,6 +18,7 @@ public sealed record PromptLibrary(QuestionBank Bank, PhraseBook Phrases, Offlin
         var bank = QuestionBankLoader.LoadDirectory(Path.Combine(promptsRoot, "bank"));
         var phrases = PhraseBookLoader.LoadDirectory(Path.Combine(promptsRoot, "offline"), RequiredPhraseKeys);
         var grader = OfflineGraderSettingsLoader.Load(Path.Combine(promptsRoot, "grading", "offline-grader.yaml"));
-        return new PromptLibrary(bank, phrases, grader);
+        var reportWords = WordListsLoader.Load(Path.Combine(promptsRoot, "report", "words.yaml"));
+        return new PromptLibrary(bank, phrases, grader, reportWords);
     }
 }

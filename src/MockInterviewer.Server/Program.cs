@@ -6,7 +6,13 @@ using MockInterviewer.Server.Questions;
 using MockInterviewer.Server.Sessions;
 using MockInterviewer.Server.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+// The app's own folder, not the working directory: a published server started from anywhere still finds its
+// appsettings.json and wwwroot (`dotnet run` serves the project's wwwroot as static web assets).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
 
 builder.AddMockInterviewerOptions();
 builder.AddInterviewDomain();
@@ -27,6 +33,7 @@ app.UseStaticFiles();
 app.MapHealthChecks("/healthz");
 app.MapQuestionEndpoints();
 app.MapAssessmentEndpoints();
+app.MapAnswerLimitsEndpoints();
 app.MapSessionEndpoints();
 app.MapInterviewHub();
 

@@ -5,6 +5,9 @@ namespace MockInterviewer.Contracts.Hub;
 
 public sealed record MessageDeltaEvent(string SessionId, string MessageId, string Text);
 
+/// <summary>Forget the pieces of this message received so far; the pieces that follow, if any, start it again.</summary>
+public sealed record MessageResetEvent(string SessionId, string MessageId);
+
 /// <param name="Kind">greeting, question, follow-up, hint, feedback or closing.</param>
 public sealed record MessageCompletedEvent(
     string SessionId,

@@ -7,6 +7,8 @@ public interface IInterviewClient
 {
     Task MessageDelta(MessageDeltaEvent message);
 
+    Task MessageReset(MessageResetEvent message);
+
     Task MessageCompleted(MessageCompletedEvent message);
 
     Task AnswerAssessed(AnswerAssessedEvent message);

@@ -8,6 +8,9 @@ public static class InterviewHubRoutes
     public const string StartSession = nameof(StartSession);
     public const string JoinSession = nameof(JoinSession);
     public const string SubmitAnswer = nameof(SubmitAnswer);
+
+    /// <summary><see cref="SubmitAnswer"/> with a client-generated id, so that a resend is stored once.</summary>
+    public const string SubmitAnswerWithId = nameof(SubmitAnswerWithId);
     public const string RequestHint = nameof(RequestHint);
     public const string SkipQuestion = nameof(SkipQuestion);
     public const string EndSession = nameof(EndSession);

@@ -1,6 +1,7 @@
 namespace MockInterviewer.Contracts.Sessions;
 
 /// <param name="Status">active or completed.</param>
+/// <param name="Assessments">The assessments already shown (feedback: after-each), in the order they were given.</param>
 public sealed record JoinSessionResult(
     string SessionId,
     string Status,
@@ -13,7 +14,8 @@ public sealed record JoinSessionResult(
     int QuestionIndex,
     int TotalQuestions,
     DateTimeOffset StartedAt,
-    int? TimeLimitMinutes);
+    int? TimeLimitMinutes,
+    IReadOnlyList<ShownAssessmentDto> Assessments);
 
 /// <param name="Role">interviewer or candidate.</param>
 /// <param name="Kind">An interviewer message kind, or answer.</param>

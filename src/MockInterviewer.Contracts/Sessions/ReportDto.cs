@@ -2,6 +2,10 @@ using MockInterviewer.Contracts.Assessments;
 
 namespace MockInterviewer.Contracts.Sessions;
 
+/// <param name="OverallScore">The mean over answered questions; skipped and unasked ones are never counted as 0.</param>
+/// <param name="Highlights">The strongest moments across all questions, heaviest point first.</param>
+/// <param name="Gaps">The biggest gaps across all questions, the most score lost first.</param>
+/// <param name="Usage">Tokens spent on the model; null when the session ran offline.</param>
 public sealed record ReportDto(
     string SessionId,
     string Mode,
@@ -15,8 +19,15 @@ public sealed record ReportDto(
     IReadOnlyList<string> Strengths,
     IReadOnlyList<string> Improvements,
     IReadOnlyList<CategoryScoreDto> Categories,
-    string Engine);
+    string Engine,
+    IReadOnlyList<ReportPointDto> Highlights,
+    IReadOnlyList<ReportPointDto> Gaps,
+    WordsDto Words,
+    UsageDto? Usage);
 
+/// <param name="Status">answered, skipped, unanswered (asked, then the interview ended) or unasked.</param>
+/// <param name="ModelAnswer">The bank's model answer once the question is behind the candidate, else null.</param>
+/// <param name="Points">The assessment's points, heaviest first; a quote already shown higher up is left out.</param>
 public sealed record ReportQuestionDto(
     string QuestionId,
     string Text,
@@ -25,8 +36,22 @@ public sealed record ReportQuestionDto(
     string Category,
     string CategoryTitle,
     bool Skipped,
-    IReadOnlyList<AttemptDto> Attempts);
+    IReadOnlyList<AttemptDto> Attempts,
+    string Status,
+    int HintsUsed,
+    string? ModelAnswer,
+    IReadOnlyList<ReportPointDto> Points);
+
+/// <param name="Weight">The point's share of its question's score (a question's weights sum to 100).</param>
+/// <param name="Advice">The bank's advice to the candidate on a point not covered (second person); null for a covered point.</param>
+public sealed record ReportPointDto(string QuestionId, string PointId, string Text, int Weight, string Status, string? Quote, string? Advice);
 
 public sealed record AttemptDto(string Answer, int Score, int EstimatedSeconds);
 
 public sealed record CategoryScoreDto(string Id, string Title, int Score);
+
+public sealed record WordsDto(IReadOnlyList<WordCountDto> MostUsed, IReadOnlyList<WordCountDto> Fillers, int AverageAnswerChars);
+
+public sealed record WordCountDto(string Word, int Count);
+
+public sealed record UsageDto(int PromptTokens, int CachedPromptTokens, int CompletionTokens);

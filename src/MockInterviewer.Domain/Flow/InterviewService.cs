@@ -8,9 +8,11 @@ using MockInterviewer.Domain.Reports;
 namespace MockInterviewer.Domain.Flow;
 
 /// <summary>
-/// Runs interviews: stores every candidate turn (with its assessment) before the call returns, then lets the
-/// interviewer speak what the flow queued, streaming each message to the session's connections and storing
-/// it whole before announcing it complete. Each session's steps run one at a time, in order.
+/// Runs interviews. A command (an answer, a hint, a skip, the end) passes through the session's gate: it stores
+/// the candidate's turn and the new state before the call returns, and nothing slow happens there. Grading and
+/// the interviewer's words then run as the session's background work, with their own time limits, so that a
+/// skip or the end can cut them short. Each message streams to the session's connections, is stored whole,
+/// and only then is announced complete; a message that fails midway is said again under the same id.
 /// </summary>
 public sealed partial class InterviewService(
     QuestionBank bank,
@@ -21,12 +23,11 @@ public sealed partial class InterviewService(
     StuckCues stuckCues,
     ReportBuilder reports,
     SessionRunner runner,
+    PipelineSettings pipeline,
     TimeProvider clock,
     ILogger<InterviewService> logger)
 {
     public const int DefaultQuestionCount = 5;
-
-    private static readonly (IReadOnlyList<Turn>, IReadOnlyList<Assessment>) NothingNew = ([], []);
 
     public async Task<InterviewSession> CreateAsync(InterviewSettings settings, CancellationToken cancellationToken)
     {
@@ -49,51 +50,53 @@ public sealed partial class InterviewService(
         return session;
     }
 
-    /// <summary>Lets the interviewer say whatever is still queued (after a start, a resume or a restart).</summary>
-    public void Continue(string sessionId) => runner.RunInBackground(sessionId, ct => SpeakPendingAsync(sessionId, ct));
+    /// <summary>Lets the interviewer do whatever is still to do: grade, then speak (after a command, a resume or a restart).</summary>
+    public void Continue(string sessionId) => runner.RunInBackground(sessionId, ct => WorkAsync(sessionId, ct));
 
-    public Task SubmitAnswerAsync(string sessionId, string answer, CancellationToken cancellationToken) =>
-        ActAsync(sessionId, async session =>
+    /// <param name="clientMessageId">The id the candidate's client gave this answer; an answer already stored under it is not taken again.</param>
+    public async Task SubmitAnswerAsync(string sessionId, string answer, string? clientMessageId, CancellationToken cancellationToken)
+    {
+        try
         {
-            var now = clock.GetUtcNow();
-            var candidate = CandidateTurn(session, answer, now);
-            if (InterviewStateMachine.CloseIfTimeUp(session, now))
-            {
-                return ([candidate], []);
-            }
-
-            if (stuckCues.IsStuck(answer))
-            {
-                InterviewStateMachine.GiveHint(session, candidateWasStuck: true, now);
-                return ([candidate], []);
-            }
-
-            var assessment = await GradeAsync(session, answer, cancellationToken);
-            var seconds = SpokenLength.EstimateSeconds(answer, session.Settings.Language);
-            InterviewStateMachine.ReceiveAnswer(session, answer, assessment, seconds, now);
-            return ([candidate], [assessment]);
-        }, cancellationToken);
+            await runner.RunAsync(sessionId, () => TakeAnswerAsync(sessionId, answer, clientMessageId, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            // Even a refused answer nudges the interviewer: words that failed to come out are tried again.
+            Continue(sessionId);
+        }
+    }
 
     public Task RequestHintAsync(string sessionId, CancellationToken cancellationToken) =>
-        ActAsync(sessionId, session =>
+        ActAsync(sessionId, interrupts: false, session =>
         {
+            if (!InterviewStateMachine.ExpectsAnswer(session))
+            {
+                throw new InterviewException("session-busy", "The interviewer has not finished yet: ask for a hint once it has.");
+            }
+
+            if (!InterviewStateMachine.HasHintsLeft(session))
+            {
+                throw new InterviewException("hint-limit",
+                    $"That was the last of the {InterviewSettings.MaxHintsPerQuestion} hints for this question: answer as best you can, or skip it.");
+            }
+
             InterviewStateMachine.GiveHint(session, candidateWasStuck: false, clock.GetUtcNow());
-            return Task.FromResult(NothingNew);
         }, cancellationToken);
 
     public Task SkipQuestionAsync(string sessionId, CancellationToken cancellationToken) =>
-        ActAsync(sessionId, session =>
+        ActAsync(sessionId, interrupts: true, session =>
         {
+            if (!InterviewStateMachine.CanSkip(session))
+            {
+                throw new InterviewException("session-busy", "The next question is on its way: read it before you skip it.");
+            }
+
             InterviewStateMachine.Skip(session, clock.GetUtcNow());
-            return Task.FromResult(NothingNew);
         }, cancellationToken);
 
     public Task EndAsync(string sessionId, CancellationToken cancellationToken) =>
-        ActAsync(sessionId, session =>
-        {
-            InterviewStateMachine.End(session);
-            return Task.FromResult(NothingNew);
-        }, cancellationToken);
+        ActAsync(sessionId, interrupts: true, InterviewStateMachine.End, cancellationToken);
 
     /// <summary>Closes, kindly, every interview whose time limit has passed.</summary>
     public async Task CloseOverdueAsync(CancellationToken cancellationToken)
@@ -131,45 +134,80 @@ public sealed partial class InterviewService(
         return session is null ? null : reports.Build(session);
     }
 
-    private async Task ActAsync(
-        string sessionId,
-        Func<InterviewSession, Task<(IReadOnlyList<Turn> Turns, IReadOnlyList<Assessment> Assessments)>> act,
-        CancellationToken cancellationToken)
+    /// <returns>Whether the answer was stored now (not when it was stored before, under the same client id).</returns>
+    private async Task<bool> TakeAnswerAsync(string sessionId, string answer, string? clientMessageId, CancellationToken cancellationToken)
     {
-        await runner.RunAsync(sessionId, async () =>
+        var session = await LoadAsync(sessionId, cancellationToken);
+        if (clientMessageId is not null && await store.HasAnswerAsync(sessionId, clientMessageId, cancellationToken))
         {
-            var session = await store.FindAsync(sessionId, cancellationToken)
-                ?? throw new InterviewException("unknown-session", "This interview session does not exist.");
-            if (!InterviewStateMachine.AcceptsInput(session))
+            return false;
+        }
+
+        EnsureAcceptsInput(session);
+        if (!InterviewStateMachine.ExpectsAnswer(session))
+        {
+            throw new InterviewException("answer-not-expected",
+                "The interviewer has not finished yet: wait for the question, then send your answer again.");
+        }
+
+        var now = clock.GetUtcNow();
+        var candidate = CandidateTurn(session, answer, clientMessageId, now);
+        if (!InterviewStateMachine.CloseIfTimeUp(session, now))
+        {
+            // Past the last hint, "I'm stuck" is graded like any answer, and the interview moves on.
+            if (stuckCues.IsStuck(answer) && InterviewStateMachine.HasHintsLeft(session))
             {
-                throw new InterviewException("session-ended", "This interview has ended; start a new one to keep practising.");
+                InterviewStateMachine.GiveHint(session, candidateWasStuck: true, now);
             }
+            else
+            {
+                InterviewStateMachine.TakeAnswer(session, answer);
+            }
+        }
 
-            var (turns, assessments) = await act(session);
-            await store.SaveAsync(session, turns, assessments, cancellationToken);
-            return true;
-        }, cancellationToken);
-        Continue(sessionId);
+        await store.SaveAsync(session, [candidate], [], cancellationToken);
+        return true;
     }
 
-    private Task<Assessment> GradeAsync(InterviewSession session, string answer, CancellationToken cancellationToken)
+    /// <param name="interrupts">The command cuts short the grading or words under way (they are stale once it is saved).</param>
+    private async Task ActAsync(string sessionId, bool interrupts, Action<InterviewSession> act, CancellationToken cancellationToken)
     {
-        var progress = session.Current;
-        var question = bank.Find(progress.QuestionId)!;
-
-        // A revised self-introduction stands alone; elsewhere replies to follow-ups add to the first answer.
-        IReadOnlyList<string> evidence = session.Settings.Mode == InterviewMode.SelfIntro ? [answer] : [.. progress.Answers, answer];
-        var request = new GradingRequest(question, evidence, session.Settings.Language)
+        try
         {
-            AskedFollowUps = progress.AskedFollowUps,
-            ProbedPoints = progress.ProbedPoints,
-            HintsUsed = progress.HintsGiven,
-        };
-        return grader.GradeAsync(request, cancellationToken);
+            await runner.RunAsync(sessionId, async () =>
+            {
+                var session = await LoadAsync(sessionId, cancellationToken);
+                EnsureAcceptsInput(session);
+                act(session);
+                await store.SaveAsync(session, [], [], cancellationToken);
+                if (interrupts)
+                {
+                    runner.Interrupt(sessionId);
+                }
+
+                return true;
+            }, cancellationToken);
+        }
+        finally
+        {
+            Continue(sessionId);
+        }
     }
 
-    private static Turn CandidateTurn(InterviewSession session, string answer, DateTimeOffset now) =>
-        NextTurn(session, Role.Candidate, MessageKind.Answer, answer, Guid.NewGuid().ToString("N"), session.CurrentIndex, now);
+    private async Task<InterviewSession> LoadAsync(string sessionId, CancellationToken cancellationToken) =>
+        await store.FindAsync(sessionId, cancellationToken)
+        ?? throw new InterviewException("unknown-session", "This interview session does not exist.");
+
+    private static void EnsureAcceptsInput(InterviewSession session)
+    {
+        if (!InterviewStateMachine.AcceptsInput(session))
+        {
+            throw new InterviewException("session-ended", "This interview has ended; start a new one to keep practising.");
+        }
+    }
+
+    private static Turn CandidateTurn(InterviewSession session, string answer, string? clientMessageId, DateTimeOffset now) =>
+        NextTurn(session, Role.Candidate, MessageKind.Answer, answer, NewMessageId(), session.CurrentIndex, now) with { ClientMessageId = clientMessageId };
 
     private static Turn NextTurn(InterviewSession session, Role role, MessageKind kind, string text, string messageId, int questionIndex, DateTimeOffset now)
     {
@@ -179,60 +217,186 @@ public sealed partial class InterviewService(
         return turn;
     }
 
-    private async Task SpeakPendingAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        var session = await store.FindAsync(sessionId, cancellationToken);
-        if (session is null)
-        {
-            return;
-        }
+    private static string NewMessageId() => Guid.NewGuid().ToString("N");
 
-        try
+    // The session's background work: grade what waits for a grade, then say what is queued, one step at a time.
+    private async Task WorkAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        while (await NextStepAsync(sessionId, cancellationToken) is { } session)
         {
-            while (session.Pending.Count > 0)
+            if (session.AwaitingAssessment)
             {
-                await SpeakAsync(session, session.Pending[0], cancellationToken);
+                await GradeAsync(session, cancellationToken);
             }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogSpeechFailed(logger, e, sessionId);
-            await events.SessionErrorAsync(sessionId, "interviewer-unavailable",
-                "The interviewer could not finish speaking; reconnect to pick up where you left off.", CancellationToken.None);
+            else if (!await SpeakAsync(session, session.Pending[0], cancellationToken))
+            {
+                return;
+            }
         }
     }
 
-    private async Task SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken)
+    // Read through the gate, so a command saved before is seen, and one saved after has cancelled this work.
+    private Task<InterviewSession?> NextStepAsync(string sessionId, CancellationToken cancellationToken) =>
+        runner.RunAsync(sessionId, async () =>
+        {
+            var session = await store.FindAsync(sessionId, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            return session is { AwaitingAssessment: true } or { Pending.Count: > 0 } ? session : null;
+        }, cancellationToken);
+
+    private async Task GradeAsync(InterviewSession session, CancellationToken cancellationToken)
+    {
+        var interruptions = session.Interruptions;
+        Assessment? assessment = null;
+        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            limit.CancelAfter(pipeline.GradingTimeout);
+            try
+            {
+                // An engine that does not listen for cancellation is left behind, not waited for.
+                assessment = await grader.GradeAsync(GradingRequestFor(session), limit.Token).WaitAsync(limit.Token);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogGradingFailed(logger, e, session.Id);
+            }
+        }
+
+        await runner.RunAsync(session.Id, async () =>
+        {
+            var current = await store.FindAsync(session.Id, CancellationToken.None);
+            if (current is null || !current.AwaitingAssessment || current.Interruptions != interruptions)
+            {
+                return false;
+            }
+
+            if (assessment is null)
+            {
+                InterviewStateMachine.AssessmentFailed(current);
+                await store.SaveAsync(current, [], [], CancellationToken.None);
+                await events.SessionErrorAsync(current.Id, "grading-failed",
+                    "Your answer is saved, but it could not be assessed just now: add to it, or skip the question.", CancellationToken.None);
+                return false;
+            }
+
+            var answer = current.Current.Answers[^1];
+            InterviewStateMachine.Assess(current, assessment, SpokenLength.EstimateSeconds(answer, current.Settings.Language), clock.GetUtcNow());
+            await store.SaveAsync(current, [], [assessment], CancellationToken.None);
+            return true;
+        }, cancellationToken);
+    }
+
+    private GradingRequest GradingRequestFor(InterviewSession session)
+    {
+        var progress = session.Current;
+        var question = bank.Find(progress.QuestionId)!;
+
+        // A revised self-introduction stands alone; elsewhere replies to follow-ups add to the first answer.
+        IReadOnlyList<string> evidence = session.Settings.Mode == InterviewMode.SelfIntro ? [progress.Answers[^1]] : [.. progress.Answers];
+        return new GradingRequest(question, evidence, session.Settings.Language)
+        {
+            AskedFollowUps = progress.AskedFollowUps,
+            ProbedPoints = progress.ProbedPoints,
+            HintsUsed = progress.HintsGiven,
+        };
+    }
+
+    /// <returns>False when every attempt failed: the words stay queued for the next <see cref="Continue"/>.</returns>
+    private async Task<bool> SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken)
     {
         if (utterance is FeedbackUtterance feedback && session.Questions[feedback.QuestionIndex].Assessment is { } assessment)
         {
             await events.AnswerAssessedAsync(session.Id, assessment, cancellationToken);
         }
 
-        var messageId = Guid.NewGuid().ToString("N");
-        var text = new StringBuilder();
-        await foreach (var piece in voice.SpeakAsync(session, utterance, cancellationToken))
+        var messageId = NewMessageId();
+        var piecesSent = 0;
+        async Task ForgetPiecesAsync()
         {
-            text.Append(piece);
-            await events.MessageDeltaAsync(session.Id, messageId, piece, cancellationToken);
+            if (piecesSent > 0)
+            {
+                piecesSent = 0;
+                await events.MessageResetAsync(session.Id, messageId, CancellationToken.None);
+            }
         }
 
-        var now = clock.GetUtcNow();
-        var turn = NextTurn(session, Role.Interviewer, utterance.Kind, text.ToString(), messageId, utterance.QuestionIndex, now);
-        session.Pending.RemoveAt(0);
-        if (utterance is ClosingUtterance)
+        try
         {
-            InterviewStateMachine.Complete(session, now);
-        }
+            for (var attempt = 1; ; attempt++)
+            {
+                var text = new StringBuilder();
+                try
+                {
+                    using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    limit.CancelAfter(pipeline.SpeakingTimeout);
+                    await foreach (var piece in voice.SpeakAsync(session, utterance, limit.Token).WithCancellation(limit.Token))
+                    {
+                        limit.Token.ThrowIfCancellationRequested();
+                        text.Append(piece);
+                        await events.MessageDeltaAsync(session.Id, messageId, piece, cancellationToken);
+                        piecesSent++;
+                    }
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    LogSpeechFailed(logger, e, session.Id, attempt);
+                    await ForgetPiecesAsync();
+                    if (attempt < pipeline.SpeakingAttempts)
+                    {
+                        continue;
+                    }
 
-        await store.SaveAsync(session, [turn], [], cancellationToken);
-        await events.MessageCompletedAsync(turn, session.TotalQuestions, cancellationToken);
-        if (session.Status == SessionStatus.Completed)
+                    await events.SessionErrorAsync(session.Id, "interviewer-unavailable",
+                        "The interviewer could not finish speaking; reconnect to try again.", CancellationToken.None);
+                    return false;
+                }
+
+                if (await CompleteAsync(session.Id, session.Interruptions, utterance, messageId, text.ToString(), cancellationToken))
+                {
+                    piecesSent = 0;
+                }
+
+                return true;
+            }
+        }
+        finally
         {
-            await events.SessionCompletedAsync(reports.Build(session), cancellationToken);
+            // Cut short, even just as it finished: the page forgets the pieces it has of this message.
+            await ForgetPiecesAsync();
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The interviewer could not speak in session {SessionId}")]
-    private static partial void LogSpeechFailed(ILogger logger, Exception exception, string sessionId);
+    /// <returns>False when a command cut the message short before it could be stored.</returns>
+    private Task<bool> CompleteAsync(string sessionId, int interruptions, Utterance utterance, string messageId, string text, CancellationToken cancellationToken) =>
+        runner.RunAsync(sessionId, async () =>
+        {
+            var session = await store.FindAsync(sessionId, CancellationToken.None);
+            if (session is null || session.Interruptions != interruptions || session.Pending.FirstOrDefault() != utterance)
+            {
+                return false;
+            }
+
+            var now = clock.GetUtcNow();
+            var turn = NextTurn(session, Role.Interviewer, utterance.Kind, text, messageId, utterance.QuestionIndex, now);
+            session.Pending.RemoveAt(0);
+            if (utterance is ClosingUtterance)
+            {
+                InterviewStateMachine.Complete(session, now);
+            }
+
+            await store.SaveAsync(session, [turn], [], CancellationToken.None);
+            await events.MessageCompletedAsync(turn, session.TotalQuestions, CancellationToken.None);
+            if (session.Status == SessionStatus.Completed)
+            {
+                await events.SessionCompletedAsync(reports.Build(session), CancellationToken.None);
+            }
+
+            return true;
+        }, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Grading failed in session {SessionId}; the answer stays saved")]
+    private static partial void LogGradingFailed(ILogger logger, Exception exception, string sessionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The interviewer could not speak in session {SessionId} (attempt {Attempt})")]
+    private static partial void LogSpeechFailed(ILogger logger, Exception exception, string sessionId, int attempt);
 }

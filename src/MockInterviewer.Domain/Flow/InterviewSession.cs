@@ -24,6 +24,12 @@ public sealed class InterviewSession
     /// <summary>Said in order; removed one by one as each is spoken and stored.</summary>
     public List<Utterance> Pending { get; init; } = [];
 
+    /// <summary>The candidate's last answer is stored and waits for its assessment.</summary>
+    public bool AwaitingAssessment { get; set; }
+
+    /// <summary>Counts the times the candidate cut the interviewer short, so work begun before one is known to be stale.</summary>
+    public int Interruptions { get; set; }
+
     /// <summary>How many turns the transcript holds; the next turn's sequence number.</summary>
     public int TurnCount { get; set; }
 

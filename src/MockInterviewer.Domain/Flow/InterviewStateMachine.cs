@@ -21,6 +21,17 @@ public static class InterviewStateMachine
     public static bool AcceptsInput(InterviewSession session) =>
         session.Status == SessionStatus.Active && !session.IsClosing;
 
+    /// <summary>The interviewer has said all it had to and waits for the candidate: one answer at a time.</summary>
+    public static bool ExpectsAnswer(InterviewSession session) =>
+        AcceptsInput(session) && session.Pending.Count == 0 && !session.AwaitingAssessment;
+
+    /// <summary>The current question has been asked in full, so skipping it is the candidate's informed choice.</summary>
+    public static bool CanSkip(InterviewSession session) =>
+        AcceptsInput(session) && !session.Pending.Any(u => u is QuestionUtterance q && q.QuestionIndex == session.CurrentIndex);
+
+    public static bool HasHintsLeft(InterviewSession session) =>
+        session.Current.HintsGiven < InterviewSettings.MaxHintsPerQuestion;
+
     public static void GiveHint(InterviewSession session, bool candidateWasStuck, DateTimeOffset now)
     {
         if (CloseIfTimeUp(session, now))
@@ -45,16 +56,39 @@ public static class InterviewStateMachine
         });
     }
 
-    /// <param name="assessment">The grade of all the candidate's words on the current question so far.</param>
+    /// <summary>An answer and its grade at once: <see cref="TakeAnswer"/> then <see cref="Assess"/>.</summary>
     public static void ReceiveAnswer(InterviewSession session, string answer, Assessment assessment, int estimatedSeconds, DateTimeOffset now)
     {
+        TakeAnswer(session, answer);
+        Assess(session, assessment, estimatedSeconds, now);
+    }
+
+    /// <summary>Keeps the candidate's answer; its assessment follows with <see cref="Assess"/>.</summary>
+    public static void TakeAnswer(InterviewSession session, string answer)
+    {
+        session.Current.Answers.Add(answer);
+        session.AwaitingAssessment = true;
+    }
+
+    /// <param name="assessment">The grade of all the candidate's words on the current question so far.</param>
+    public static void Assess(InterviewSession session, Assessment assessment, int estimatedSeconds, DateTimeOffset now)
+    {
         var current = session.Current;
-        current.Answers.Add(answer);
+        session.AwaitingAssessment = false;
         current.Assessment = assessment;
+        if (session.Settings.Mode == InterviewMode.SelfIntro)
+        {
+            current.Attempts.Add(new SelfIntroAttempt(current.Answers[^1], assessment.Score, estimatedSeconds));
+        }
+
+        // The time ran out while the answer was being graded: the grade counts, the closing words come next.
+        if (session.IsClosing)
+        {
+            return;
+        }
 
         if (session.Settings.Mode == InterviewMode.SelfIntro)
         {
-            current.Attempts.Add(new SelfIntroAttempt(answer, assessment.Score, estimatedSeconds));
             session.Pending.Add(new FeedbackUtterance(session.CurrentIndex));
             if (current.Attempts.Count >= InterviewSettings.MaxSelfIntroAttempts)
             {
@@ -90,17 +124,27 @@ public static class InterviewStateMachine
         Advance(session, afterSkip: false);
     }
 
+    /// <summary>The answer could not be graded: it stays with the question, which stays open for more words or a skip.</summary>
+    public static void AssessmentFailed(InterviewSession session) => session.AwaitingAssessment = false;
+
+    /// <summary>Moves on at once: a grade still to come and whatever the interviewer was to say about this question are dropped.</summary>
     public static void Skip(InterviewSession session, DateTimeOffset now)
     {
+        CutShort(session);
         var current = session.Current;
-        current.Skipped = current.Answers.Count == 0;
+        current.Skipped = current.Assessment is null;
         if (!CloseIfTimeUp(session, now))
         {
             Advance(session, afterSkip: true);
         }
     }
 
-    public static void End(InterviewSession session) => Close(session, ClosingReason.EndedByCandidate);
+    /// <summary>Closes at once, without the grade or the words still to come.</summary>
+    public static void End(InterviewSession session)
+    {
+        CutShort(session);
+        Close(session, ClosingReason.EndedByCandidate);
+    }
 
     /// <returns>Whether the time limit has passed and the session is now closing.</returns>
     public static bool CloseIfTimeUp(InterviewSession session, DateTimeOffset now)
@@ -166,6 +210,18 @@ public static class InterviewStateMachine
         session.CurrentIndex = index;
         session.Questions[index].Asked = true;
         session.Pending.Add(new QuestionUtterance(index, afterSkip));
+    }
+
+    private static void CutShort(InterviewSession session)
+    {
+        foreach (var question in session.Pending.OfType<QuestionUtterance>())
+        {
+            session.Questions[question.QuestionIndex].Asked = false;
+        }
+
+        session.Pending.Clear();
+        session.AwaitingAssessment = false;
+        session.Interruptions++;
     }
 
     private static void Close(InterviewSession session, ClosingReason reason)

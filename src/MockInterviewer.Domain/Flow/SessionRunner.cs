@@ -1,15 +1,19 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 
 namespace MockInterviewer.Domain.Flow;
 
 /// <summary>
-/// Runs one session's work one piece at a time, in the order it came, while different sessions run side by
-/// side; background work (the interviewer speaking) is tracked so shutdown and tests can wait for it.
+/// Two kinds of work per session. Commands (<see cref="RunAsync{T}"/>) pass one at a time through the session's
+/// gate and only read, change and save its state. Slow work (grading, the interviewer speaking) runs in the
+/// background outside the gate, one piece after another per session, and a command can interrupt it.
+/// Different sessions never wait for each other; background work is tracked so shutdown and tests can wait for it.
 /// </summary>
-public sealed class SessionRunner : IDisposable
+public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisposable
 {
-    // A session's gate lives only while someone holds or waits for it, so finished sessions leave nothing behind.
+    // A session's gate and lane live only while work holds or awaits them, so finished sessions leave nothing behind.
     private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> _background = new();
     private readonly CancellationTokenSource _stopping = new();
 
@@ -34,15 +38,47 @@ public sealed class SessionRunner : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in the session's background lane. While the lane is busy, the latest work
+    /// asked for runs once after it: background work here always means "do whatever the session still needs".
+    /// </summary>
     public void RunInBackground(string sessionId, Func<CancellationToken, Task> work)
     {
-        var task = Task.Run(() => RunAsync(sessionId, async () =>
+        Lane lane;
+        lock (_lanes)
         {
-            await work(_stopping.Token);
-            return true;
-        }, _stopping.Token));
+            if (_lanes.TryGetValue(sessionId, out var busy))
+            {
+                busy.Next = work;
+                return;
+            }
+
+            lane = new Lane();
+            _lanes[sessionId] = lane;
+        }
+
+        var task = Task.Run(() => RunLaneAsync(sessionId, lane, work));
         _background.TryAdd(task, 0);
         task.ContinueWith(t => _background.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    /// <summary>Cancels the background work the session is doing now; work asked for later starts afresh.</summary>
+    public void Interrupt(string sessionId)
+    {
+        CancellationTokenSource cut;
+        lock (_lanes)
+        {
+            if (!_lanes.TryGetValue(sessionId, out var lane))
+            {
+                return;
+            }
+
+            cut = lane.Cut;
+            lane.Cut = new CancellationTokenSource();
+        }
+
+        // Outside the lock: the interrupted work may go on synchronously from here.
+        cut.Cancel();
     }
 
     /// <summary>Completes when no background work is left.</summary>
@@ -67,6 +103,56 @@ public sealed class SessionRunner : IDisposable
             lock (_gates)
             {
                 return _gates.Count;
+            }
+        }
+    }
+
+    internal int LaneCount
+    {
+        get
+        {
+            lock (_lanes)
+            {
+                return _lanes.Count;
+            }
+        }
+    }
+
+    private async Task RunLaneAsync(string sessionId, Lane lane, Func<CancellationToken, Task>? work)
+    {
+        while (work is not null)
+        {
+            CancellationTokenSource cut;
+            lock (_lanes)
+            {
+                cut = lane.Cut;
+            }
+
+            using (var token = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, cut.Token))
+            {
+                try
+                {
+                    await work(token.Token);
+                }
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
+                {
+                    // Interrupted by a command, or the server is stopping.
+                }
+                catch (Exception e)
+                {
+                    LogWorkFailed(logger, e, sessionId);
+                }
+            }
+
+            // The lane's sources have no timers, so they are left to the collector rather than disposed under a Cancel.
+            lock (_lanes)
+            {
+                work = lane.Next;
+                lane.Next = null;
+                if (work is null)
+                {
+                    _lanes.Remove(sessionId);
+                }
             }
         }
     }
@@ -98,10 +184,20 @@ public sealed class SessionRunner : IDisposable
         }
     }
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Background work for session {SessionId} failed")]
+    private static partial void LogWorkFailed(ILogger logger, Exception exception, string sessionId);
+
     private sealed class Gate
     {
         public SemaphoreSlim Semaphore { get; } = new(1, 1);
 
         public int Users { get; set; }
+    }
+
+    private sealed class Lane
+    {
+        public CancellationTokenSource Cut { get; set; } = new();
+
+        public Func<CancellationToken, Task>? Next { get; set; }
     }
 }

@@ -3,6 +3,7 @@ using MockInterviewer.Domain.Bank;
 namespace MockInterviewer.Domain.Flow;
 
 /// <summary>One message of the conversation, as stored and as given back on resume.</summary>
+/// <param name="ClientMessageId">The id the candidate's client gave an answer, so a resend is stored once.</param>
 public sealed record Turn(
     string SessionId,
     int Sequence,
@@ -12,4 +13,5 @@ public sealed record Turn(
     string Text,
     string? QuestionId,
     int QuestionIndex,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    string? ClientMessageId = null);

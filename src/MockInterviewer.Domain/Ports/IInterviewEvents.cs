@@ -9,6 +9,9 @@ public interface IInterviewEvents
 {
     Task MessageDeltaAsync(string sessionId, string messageId, string text, CancellationToken cancellationToken);
 
+    /// <summary>The pieces of this message sent so far are void; if it is tried again, its pieces start over.</summary>
+    Task MessageResetAsync(string sessionId, string messageId, CancellationToken cancellationToken);
+
     Task MessageCompletedAsync(Turn turn, int totalQuestions, CancellationToken cancellationToken);
 
     Task AnswerAssessedAsync(string sessionId, Assessment assessment, CancellationToken cancellationToken);

@@ -10,6 +10,9 @@ public interface ISessionStore
 
     Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken);
 
+    /// <summary>Whether the session already holds the candidate's answer with this client-given id.</summary>
+    Task<bool> HasAnswerAsync(string sessionId, string clientMessageId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Turn>> TranscriptAsync(string sessionId, CancellationToken cancellationToken);
 
     /// <summary>Active sessions with a time limit that has passed by <paramref name="now"/>.</summary>

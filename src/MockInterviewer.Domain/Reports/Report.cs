@@ -4,6 +4,9 @@ using MockInterviewer.Domain.Grading;
 
 namespace MockInterviewer.Domain.Reports;
 
+/// <param name="OverallScore">The mean over answered questions only; skipped and unasked ones are labelled, never counted as 0.</param>
+/// <param name="Highlights">The strongest moments across all questions, heaviest point first, each with its quote.</param>
+/// <param name="Gaps">The biggest gaps across all questions, the most score lost first.</param>
 public sealed record Report(
     string SessionId,
     InterviewMode Mode,
@@ -16,9 +19,14 @@ public sealed record Report(
     IReadOnlyList<QuestionReport> Questions,
     IReadOnlyList<string> Strengths,
     IReadOnlyList<string> Improvements,
-    IReadOnlyList<CategoryScore> Categories);
+    IReadOnlyList<CategoryScore> Categories,
+    IReadOnlyList<ReportPoint> Highlights,
+    IReadOnlyList<ReportPoint> Gaps,
+    WordStats Words);
 
-/// <param name="Assessment">Null when the question was skipped or never reached.</param>
+/// <param name="Assessment">Null unless the question was answered.</param>
+/// <param name="ModelAnswer">The bank's model answer, once the question is behind the candidate; null before.</param>
+/// <param name="Points">The assessment's points, heaviest first, each quote left out when the report already showed it.</param>
 public sealed record QuestionReport(
     string QuestionId,
     string Text,
@@ -26,7 +34,14 @@ public sealed record QuestionReport(
     string CategoryTitle,
     IReadOnlyList<string> Answers,
     Assessment? Assessment,
-    bool Skipped,
-    IReadOnlyList<SelfIntroAttempt> Attempts);
+    QuestionOutcome Outcome,
+    int HintsUsed,
+    string? ModelAnswer,
+    IReadOnlyList<ReportPoint> Points,
+    IReadOnlyList<SelfIntroAttempt> Attempts)
+{
+    public bool Skipped => Outcome == QuestionOutcome.Skipped;
+}
 
+/// <summary>Only answered questions count towards a category's score.</summary>
 public sealed record CategoryScore(string Id, string Title, int Score);

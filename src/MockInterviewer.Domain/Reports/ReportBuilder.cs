@@ -1,33 +1,37 @@
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Phrases;
 
 namespace MockInterviewer.Domain.Reports;
 
 /// <summary>
-/// The end-of-interview report: per question what went well and what to improve, each quoting the
-/// candidate's own words, with scores overall and by category.
+/// The end-of-interview report: a short overview (score, strongest moments, biggest gaps, the words the
+/// candidate leans on), then every planned question with its outcome, points and model answer.
 /// </summary>
-public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases)
+public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases, AnswerWordCounter words)
 {
-    public static readonly string[] PhraseKeys = ["report.summary", "report.summaryPlain", "report.summaryNoAnswers", "report.selfIntroSummary"];
-
-    private const int MaxOverallPoints = 5;
+    public static readonly string[] PhraseKeys =
+    [
+        "report.summary", "report.summaryPlain", "report.summaryNoAnswers", "report.selfIntroSummary", "report.strength",
+    ];
 
     public Report Build(InterviewSession session)
     {
         var language = session.Settings.Language;
-        var questions = session.Questions
-            .Where(p => p.Asked)
-            .Select(p => Describe(p, language))
-            .ToList();
-        var assessed = questions.Where(q => q.Assessment is not null).ToList();
-        var overall = questions.Count == 0 ? 0 : (int)Math.Round(questions.Average(q => (double)(q.Assessment?.Score ?? 0)));
-
-        var categories = questions
+        var questions = session.Questions.Select((p, i) => Describe(session, p, i)).ToList();
+        var scored = questions.Where(q => q.Assessment is not null).ToList();
+        var overall = scored.Count == 0 ? 0 : Mean(scored.Select(q => q.Assessment!.Score));
+        var categories = scored
             .GroupBy(q => (q.Category, q.CategoryTitle))
-            .Select(g => new CategoryScore(g.Key.Category, g.Key.CategoryTitle, (int)Math.Round(g.Average(q => (double)(q.Assessment?.Score ?? 0)))))
+            .Select(g => new CategoryScore(g.Key.Category, g.Key.CategoryTitle, Mean(g.Select(q => q.Assessment!.Score))))
             .ToList();
+
+        var ledger = new QuoteLedger();
+        var candidates = scored.SelectMany(q => q.Points).ToList();
+        var highlights = Overview.StrongestMoments(candidates, ledger);
+        var gaps = Overview.BiggestGaps(candidates, ledger);
+        var shown = questions.Select(q => q with { Points = q.Points.Select(ledger.Show).ToList() }).ToList();
 
         return new Report(
             session.Id,
@@ -38,15 +42,20 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases)
             session.CompletedAt,
             overall,
             Summarize(session, questions, categories, overall),
-            questions,
-            assessed.SelectMany(q => q.Assessment!.Strengths).Take(MaxOverallPoints).ToList(),
-            assessed.SelectMany(q => q.Assessment!.Improvements).Take(MaxOverallPoints).ToList(),
-            categories);
+            shown,
+            highlights.Select(h => phrases.Get("report.strength", language, ("point", h.Text), ("quote", h.Quote!))).ToList(),
+            gaps.Select(g => g.Advice!).ToList(),
+            categories,
+            highlights,
+            gaps,
+            words.Count(CandidateWords(session)));
     }
 
-    private QuestionReport Describe(QuestionProgress progress, Language language)
+    private QuestionReport Describe(InterviewSession session, QuestionProgress progress, int index)
     {
+        var language = session.Settings.Language;
         var question = bank.Find(progress.QuestionId)!;
+        var behind = session.Status == SessionStatus.Completed || session.IsClosing || index < session.CurrentIndex;
         return new QuestionReport(
             question.Id,
             question.Text.In(language),
@@ -54,14 +63,47 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases)
             bank.CategoryTitle(question).In(language),
             progress.Answers,
             progress.Assessment,
-            progress.Skipped,
+            OutcomeOf(progress),
+            progress.HintsGiven,
+            behind ? question.ModelAnswer.In(language) : null,
+            progress.Assessment is { } assessment ? Points(question, assessment, language) : [],
             progress.Attempts);
     }
+
+    private static QuestionOutcome OutcomeOf(QuestionProgress progress) => progress switch
+    {
+        { Answers.Count: > 0 } => QuestionOutcome.Answered,
+        { Skipped: true } => QuestionOutcome.Skipped,
+        { Asked: true } => QuestionOutcome.Unanswered,
+        _ => QuestionOutcome.Unasked,
+    };
+
+    private static List<ReportPoint> Points(Question question, Assessment assessment, Language language) =>
+        assessment.Points
+            .Select(p => (Assessed: p, Reference: question.FindPoint(p.PointId)!))
+            .OrderByDescending(p => p.Reference.Weight)
+            .Select(p => new ReportPoint(
+                question.Id,
+                p.Assessed.PointId,
+                p.Assessed.Text,
+                p.Reference.Weight,
+                p.Assessed.Status,
+                p.Assessed.Evidence,
+                p.Assessed.Status == PointStatus.Covered ? null : p.Reference.Advice.In(language)))
+            .ToList();
+
+    /// <summary>A self-introduction's drafts repeat each other, so only the last one is counted.</summary>
+    private static List<string> CandidateWords(InterviewSession session) =>
+        session.Settings.Mode == InterviewMode.SelfIntro
+            ? session.Questions.Select(q => q.Answers.LastOrDefault()).OfType<string>().ToList()
+            : session.Questions.SelectMany(q => q.Answers).ToList();
+
+    private static int Mean(IEnumerable<int> scores) => (int)Math.Round(scores.Average(), MidpointRounding.AwayFromZero);
 
     private string Summarize(InterviewSession session, List<QuestionReport> questions, List<CategoryScore> categories, int overall)
     {
         var language = session.Settings.Language;
-        var answered = questions.Count(q => q.Answers.Count > 0);
+        var answered = questions.Count(q => q.Outcome == QuestionOutcome.Answered);
         if (answered == 0)
         {
             return phrases.Get("report.summaryNoAnswers", language);
@@ -76,14 +118,9 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases)
         }
 
         // Strongest and weakest areas only mean something among answered areas that differ.
-        var answeredAreas = questions
-            .Where(q => q.Answers.Count > 0)
-            .Select(q => q.Category)
-            .ToHashSet(StringComparer.Ordinal);
-        var areas = categories.Where(c => answeredAreas.Contains(c.Id)).ToList();
-        var best = areas.MaxBy(c => c.Score)!;
-        var weakest = areas.MinBy(c => c.Score)!;
-        return best.Score > weakest.Score
+        var best = categories.MaxBy(c => c.Score);
+        var weakest = categories.MinBy(c => c.Score);
+        return best is not null && weakest is not null && best.Score > weakest.Score
             ? phrases.Get("report.summary", language,
                 ("answered", answered), ("total", session.TotalQuestions), ("score", overall),
                 ("best", best.Title), ("weakest", weakest.Title))

@@ -23,31 +23,33 @@ public static class AssessmentEndpoints
     {
         if (string.IsNullOrWhiteSpace(request.QuestionId))
         {
-            return Problems.BadRequest("The questionId is missing.", "Send the id of a question from GET /api/questions.");
+            return Problems.BadRequest("unknown-question", "The questionId is missing.", "Send the id of a question from GET /api/questions.");
         }
 
         var question = bank.Find(request.QuestionId);
         if (question is null)
         {
-            return Problems.BadRequest($"Unknown question '{request.QuestionId}'.", "Send the id of a question from GET /api/questions.");
+            return Problems.BadRequest("unknown-question", $"Unknown question '{ErrorText.Echo(request.QuestionId)}'.",
+                "Send the id of a question from GET /api/questions.");
         }
 
-        if (rules.Check(request.Answer) is { } refusal)
+        if (!rules.TryAccept(request.Answer, out var answer, out var refusal))
         {
-            return Problems.BadRequest(refusal);
+            return refusal.ToProblem();
         }
 
         Language language;
         if (request.Language is null)
         {
-            language = LanguageDetector.Detect(request.Answer!);
+            language = LanguageDetector.Detect(answer);
         }
         else if (!LanguageCodes.TryParse(request.Language, out language))
         {
-            return Problems.BadRequest($"Unknown language '{request.Language}'.", "Use 'ko' or 'en', or leave it out to follow the answer.");
+            return Problems.BadRequest("unknown-language", $"Unknown language '{ErrorText.Echo(request.Language)}'.",
+                "Use 'ko' or 'en', or leave it out to follow the answer.");
         }
 
-        var assessment = await grader.GradeAsync(new GradingRequest(question, request.Answer!, language), cancellationToken);
+        var assessment = await grader.GradeAsync(new GradingRequest(question, answer, language), cancellationToken);
         return TypedResults.Ok(assessment.ToDto());
     }
 }

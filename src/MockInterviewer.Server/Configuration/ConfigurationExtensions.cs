@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using MockInterviewer.Domain;
 
 namespace MockInterviewer.Server.Configuration;
@@ -10,6 +11,7 @@ public static class ConfigurationExtensions
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<SignalROptions>().BindConfiguration(SignalROptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<InterviewOptions>().BindConfiguration(InterviewOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
 
@@ -17,6 +19,7 @@ public static class ConfigurationExtensions
     public static WebApplicationBuilder AddInterviewDomain(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(PromptsOptions.SectionName).Get<PromptsOptions>() ?? new PromptsOptions();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<InterviewOptions>>().Value.ToPipeline());
         builder.Services.AddInterviewDomain(PromptLibrary.Load(options.ResolvePath()));
         return builder;
     }

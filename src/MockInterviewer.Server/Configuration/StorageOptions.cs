@@ -11,7 +11,7 @@ public sealed class StorageOptions : IValidatableObject
     [AllowedValues(Sqlite, "postgres", ErrorMessage = "MockInterviewer:Storage:Provider must be 'sqlite' or 'postgres'.")]
     public string Provider { get; set; } = Sqlite;
 
-    /// <summary>Empty means a SQLite file in the app's data folder.</summary>
+    /// <summary>Empty means a SQLite file in the per-user data folder (<see cref="Storage.DataFolder"/>).</summary>
     public string? ConnectionString { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

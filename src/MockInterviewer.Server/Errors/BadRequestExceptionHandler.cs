@@ -1,8 +1,13 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace MockInterviewer.Server.Errors;
 
-/// <summary>Turns a body that cannot be read (broken JSON, wrong types) into a problem that says so.</summary>
+/// <summary>
+/// Turns a body that cannot be read (none at all, broken JSON, wrong types) into a problem that says what to send,
+/// instead of ASP.NET's text for developers.
+/// </summary>
 public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -12,6 +17,19 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             return false;
         }
 
+        // The exception handler has already cleared the request's endpoint; its feature keeps the one that failed.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        var expected = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType is { } type
+            ? $"Send JSON of the shape {WireShape.Of(type)}."
+            : "Send JSON of the documented shape.";
+        var title = badRequest switch
+        {
+            { StatusCode: StatusCodes.Status415UnsupportedMediaType } => "The request body must be JSON, sent as application/json.",
+            { InnerException: JsonException } => "The request body is not JSON of the expected shape.",
+            { StatusCode: StatusCodes.Status400BadRequest } => "The request has no body.",
+            _ => "The request could not be read.",
+        };
+
         httpContext.Response.StatusCode = badRequest.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -20,8 +38,9 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             ProblemDetails =
             {
                 Status = badRequest.StatusCode,
-                Title = "The request body could not be read: send JSON of the documented shape.",
-                Detail = badRequest.InnerException?.Message ?? badRequest.Message,
+                Title = title,
+                Detail = expected,
+                Extensions = { [Problems.CodeMember] = "invalid-arguments" },
             },
         });
     }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.Options;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Domain.Ports;
@@ -12,20 +14,27 @@ public static class HubExtensions
     // and other nodes are covered by JoinSession and the stored transcript.
     private const long StatefulReconnectBufferBytes = 256 * 1024;
 
-    // Room for the JSON envelope around an answer of the longest accepted length.
-    private const int EnvelopeBytes = 4 * 1024;
+    // In JSON every UTF-16 unit of an answer may travel as a six-byte \uXXXX escape (control characters, and
+    // non-ASCII text from clients that escape it); four bytes of UTF-8 a character is not the worst case.
+    internal const int MaxJsonBytesPerChar = 6;
+
+    // The envelope around the answer: framing, method name, invocation id, session id and client message id,
+    // themselves escaped at worst.
+    internal const int EnvelopeBytes = 4 * 1024;
 
     public static WebApplicationBuilder AddInterviewHub(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR();
-        builder.Services.AddOptions<Microsoft.AspNetCore.SignalR.HubOptions>()
+        builder.Services.AddSignalR(hub => hub.AddFilter<RefusalLoggingFilter>());
+        builder.Logging.AddFilter(RefusalLoggingFilter.DispatcherCategory, LogLevel.None);
+        builder.Services.AddOptions<HubOptions>()
             .Configure<IOptions<LimitsOptions>>((hub, limits) =>
             {
-                // UTF-8 takes at most 4 bytes a character, so an answer at the limit always arrives and gets
-                // our clear refusal instead of a dropped connection.
-                hub.MaximumReceiveMessageSize = limits.Value.MaxAnswerChars * 4L + EnvelopeBytes;
+                // An answer of any length up to the limit always arrives, so one over it gets the clear refusal
+                // from AnswerRules instead of a dropped connection.
+                hub.MaximumReceiveMessageSize = limits.Value.MaxAnswerChars * (long)MaxJsonBytesPerChar + EnvelopeBytes;
                 hub.StatefulReconnectBufferSize = StatefulReconnectBufferBytes;
             });
+        UseArgumentExplainingProtocol(builder.Services);
         builder.Services.AddSingleton<IInterviewEvents, HubInterviewEvents>();
         builder.Services.AddSingleton<SessionSettingsReader>();
         builder.Services.AddHostedService<InterviewClock>();
@@ -36,5 +45,15 @@ public static class HubExtensions
     {
         routes.MapHub<InterviewHub>(InterviewHubRoutes.Path, options => options.AllowStatefulReconnects = true);
         return routes;
+    }
+
+    // Takes the place of the JSON protocol AddSignalR registered.
+    private static void UseArgumentExplainingProtocol(IServiceCollection services)
+    {
+        var json = services.Single(d => d.ServiceType == typeof(IHubProtocol) && d.ImplementationType == typeof(JsonHubProtocol));
+        services.Remove(json);
+        services.AddSingleton<IHubProtocol>(sp => new ArgumentExplainingProtocol(
+            new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>()),
+            HubSignatures.Of<InterviewHub>()));
     }
 }

@@ -17,6 +17,9 @@ public sealed class HubInterviewEvents(IHubContext<InterviewHub, IInterviewClien
     public Task MessageDeltaAsync(string sessionId, string messageId, string text, CancellationToken cancellationToken) =>
         Session(sessionId).MessageDelta(new MessageDeltaEvent(sessionId, messageId, text));
 
+    public Task MessageResetAsync(string sessionId, string messageId, CancellationToken cancellationToken) =>
+        Session(sessionId).MessageReset(new MessageResetEvent(sessionId, messageId));
+
     public Task MessageCompletedAsync(Turn turn, int totalQuestions, CancellationToken cancellationToken) =>
         Session(turn.SessionId).MessageCompleted(new MessageCompletedEvent(
             turn.SessionId, turn.MessageId, WireNames.Of(turn.Kind), turn.Text, turn.QuestionId, turn.QuestionIndex, totalQuestions));

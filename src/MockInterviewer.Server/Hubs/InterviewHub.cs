@@ -3,6 +3,7 @@ using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Server.Assessments;
+using MockInterviewer.Server.Errors;
 using MockInterviewer.Server.Sessions;
 using MockInterviewer.Server.Storage;
 
@@ -15,6 +16,7 @@ namespace MockInterviewer.Server.Hubs;
 public sealed class InterviewHub(
     InterviewService interviews,
     SessionAccess access,
+    AssessmentHistory assessmentHistory,
     SessionSettingsReader settingsReader,
     AnswerRules answerRules) : Hub<IInterviewClient>
 {
@@ -35,23 +37,27 @@ public sealed class InterviewHub(
         if (!await access.VerifyAsync(sessionId, resumeToken, Context.ConnectionAborted)
             || await interviews.FindAsync(sessionId, Context.ConnectionAborted) is not { } found)
         {
-            throw new HubException("No session matches that id and resume token.");
+            throw new Refusal("unknown-session", "No session matches that id and resume token.").ToHubException();
         }
 
         await BindAsync(sessionId);
         interviews.Continue(sessionId);
-        return found.Session.ToJoinResult(found.Transcript);
+        var history = await assessmentHistory.ListAsync(sessionId, Context.ConnectionAborted);
+        return found.Session.ToJoinResult(found.Transcript, ShownAssessments.Of(found.Transcript, history));
     }
 
-    public async Task SubmitAnswer(string sessionId, string text)
+    public Task SubmitAnswer(string sessionId, string text) => SubmitAsync(sessionId, text, clientMessageId: null);
+
+    /// <param name="clientMessageId">Made by the client for this answer and kept for its resends: an answer already stored under it is acknowledged, not stored again.</param>
+    public Task SubmitAnswerWithId(string sessionId, string text, string clientMessageId)
     {
-        EnsureBound(sessionId);
-        if (answerRules.Check(text) is { } refusal)
+        if (string.IsNullOrWhiteSpace(clientMessageId) || clientMessageId.Length > InterviewDbContext.ClientMessageIdMaxLength)
         {
-            throw new HubException(refusal);
+            throw new Refusal("invalid-arguments",
+                $"{InterviewHubRoutes.SubmitAnswerWithId} needs a clientMessageId of 1 to {InterviewDbContext.ClientMessageIdMaxLength} characters.").ToHubException();
         }
 
-        await Refusing(() => interviews.SubmitAnswerAsync(sessionId, text, Context.ConnectionAborted));
+        return SubmitAsync(sessionId, text, clientMessageId);
     }
 
     public Task RequestHint(string sessionId)
@@ -72,6 +78,17 @@ public sealed class InterviewHub(
         return Refusing(() => interviews.EndAsync(sessionId, Context.ConnectionAborted));
     }
 
+    private Task SubmitAsync(string sessionId, string? text, string? clientMessageId)
+    {
+        EnsureBound(sessionId);
+        if (!answerRules.TryAccept(text, out var answer, out var refusal))
+        {
+            throw refusal.ToHubException();
+        }
+
+        return Refusing(() => interviews.SubmitAnswerAsync(sessionId, answer, clientMessageId, Context.ConnectionAborted));
+    }
+
     private async Task BindAsync(string sessionId)
     {
         BoundSessions.Add(sessionId);
@@ -82,7 +99,7 @@ public sealed class InterviewHub(
     {
         if (sessionId is null || !BoundSessions.Contains(sessionId))
         {
-            throw new HubException("This connection has not started or joined that session: call JoinSession with its resume token first.");
+            throw new Refusal("not-joined", "This connection has not started or joined that session: call JoinSession with its resume token first.").ToHubException();
         }
     }
 
@@ -109,7 +126,7 @@ public sealed class InterviewHub(
         }
         catch (InterviewException e)
         {
-            throw new HubException(e.Message);
+            throw new Refusal(e.Code, e.Message).ToHubException();
         }
     }
 
@@ -121,7 +138,7 @@ public sealed class InterviewHub(
         }
         catch (InterviewException e)
         {
-            throw new HubException(e.Message);
+            throw new Refusal(e.Code, e.Message).ToHubException();
         }
     }
 }

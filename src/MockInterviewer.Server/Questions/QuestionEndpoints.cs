@@ -24,7 +24,8 @@ public static class QuestionEndpoints
         if (track is not null && !bank.HasTrack(track))
         {
             return Problems.BadRequest(
-                $"Unknown track '{track}'.",
+                "unknown-track",
+                $"Unknown track '{ErrorText.Echo(track)}'.",
                 $"Choose one of: {string.Join(", ", bank.Tracks.Select(t => t.Id))}.");
         }
 
@@ -56,7 +57,7 @@ public static class QuestionEndpoints
             return true;
         }
 
-        problem = Problems.BadRequest($"Unknown language '{lang}'.", "Use 'ko' or 'en'.");
+        problem = Problems.BadRequest("unknown-language", $"Unknown language '{ErrorText.Echo(lang)}'.", "Use 'ko' or 'en'.");
         return false;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Flow;
+using MockInterviewer.Server.Errors;
 using MockInterviewer.Server.Storage;
 
 namespace MockInterviewer.Server.Sessions;
@@ -26,10 +27,8 @@ public static class SessionEndpoints
         if (!await access.VerifyAsync(sessionId, resumeToken, cancellationToken)
             || await interviews.ReportAsync(sessionId, cancellationToken) is not { } report)
         {
-            return TypedResults.Problem(
-                title: "No session matches that id and resume token.",
-                detail: $"Send the resume token StartSession returned in the {ResumeTokenHeader} header.",
-                statusCode: StatusCodes.Status404NotFound);
+            return Problems.Of(StatusCodes.Status404NotFound, "unknown-session", "No session matches that id and resume token.",
+                $"Send the resume token StartSession returned in the {ResumeTokenHeader} header.");
         }
 
         return TypedResults.Ok(report.ToDto());

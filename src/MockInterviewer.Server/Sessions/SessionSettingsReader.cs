@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
+using MockInterviewer.Server.Errors;
 
 namespace MockInterviewer.Server.Sessions;
 
@@ -14,7 +15,7 @@ public sealed class SessionSettingsReader(QuestionBank bank)
     {
         if (request is null)
         {
-            throw new HubException("StartSession needs { mode, track?, language, questionCount?, timeLimitMinutes?, feedback? }.");
+            throw Refuse("invalid-settings", "StartSession needs { mode, track?, language, questionCount?, timeLimitMinutes?, feedback? }.");
         }
 
         var mode = request.Mode switch
@@ -22,35 +23,35 @@ public sealed class SessionSettingsReader(QuestionBank bank)
             "interview" => InterviewMode.Interview,
             "behavioral" => InterviewMode.Behavioral,
             "self-intro" => InterviewMode.SelfIntro,
-            _ => throw new HubException($"Unknown mode '{request.Mode}': use interview, behavioral or self-intro."),
+            _ => throw Refuse("invalid-settings", $"Unknown mode '{ErrorText.Echo(request.Mode)}': use interview, behavioral or self-intro."),
         };
 
         if (!LanguageCodes.TryParse(request.Language, out var language))
         {
-            throw new HubException($"Unknown language '{request.Language}': use ko or en.");
+            throw Refuse("unknown-language", $"Unknown language '{ErrorText.Echo(request.Language)}': use ko or en.");
         }
 
         var track = mode switch
         {
             InterviewMode.Behavioral => QuestionPlanner.BehavioralTrack,
             InterviewMode.SelfIntro => QuestionPlanner.SelfIntroTrack,
-            _ => request.Track ?? throw new HubException("An interview needs a track, such as ml-junior or ai-engineer."),
+            _ => request.Track ?? throw Refuse("invalid-settings", "An interview needs a track, such as ml-junior or ai-engineer."),
         };
         if (!bank.HasTrack(track))
         {
-            throw new HubException($"Unknown track '{track}': choose one of {string.Join(", ", bank.Tracks.Select(t => t.Id))}.");
+            throw Refuse("unknown-track", $"Unknown track '{ErrorText.Echo(track)}': choose one of {string.Join(", ", bank.Tracks.Select(t => t.Id))}.");
         }
 
         var available = bank.InTrack(track).Count();
         var count = request.QuestionCount ?? InterviewService.DefaultQuestionCount;
         if (count < 1)
         {
-            throw new HubException("questionCount must be at least 1.");
+            throw Refuse("invalid-settings", "questionCount must be at least 1.");
         }
 
         if (request.TimeLimitMinutes is < 0 or > MaxTimeLimitMinutes)
         {
-            throw new HubException($"timeLimitMinutes must be between 0 (no limit) and {MaxTimeLimitMinutes}.");
+            throw Refuse("invalid-settings", $"timeLimitMinutes must be between 0 (no limit) and {MaxTimeLimitMinutes}.");
         }
 
         // A self-introduction is always followed by feedback: revising it is the point.
@@ -58,9 +59,11 @@ public sealed class SessionSettingsReader(QuestionBank bank)
         {
             null or "after-each" => FeedbackTiming.AfterEach,
             "at-end" => FeedbackTiming.AtEnd,
-            _ => throw new HubException($"Unknown feedback '{request.Feedback}': use after-each or at-end."),
+            _ => throw Refuse("invalid-settings", $"Unknown feedback '{ErrorText.Echo(request.Feedback)}': use after-each or at-end."),
         };
 
         return new InterviewSettings(mode, track, language, Math.Min(count, available), request.TimeLimitMinutes, feedback);
     }
+
+    private static HubException Refuse(string code, string message) => new Refusal(code, message).ToHubException();
 }

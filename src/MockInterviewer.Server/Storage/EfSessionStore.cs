@@ -43,6 +43,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             QuestionId = t.QuestionId,
             QuestionIndex = t.QuestionIndex,
             At = t.At,
+            ClientMessageId = t.ClientMessageId,
         }));
         db.Assessments.AddRange(newAssessments.Select(a => new AssessmentRecord
         {
@@ -57,6 +58,12 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task<bool> HasAnswerAsync(string sessionId, string clientMessageId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Turns.AnyAsync(t => t.SessionId == sessionId && t.ClientMessageId == clientMessageId, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Turn>> TranscriptAsync(string sessionId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -68,7 +75,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             t.SessionId, t.Sequence, t.MessageId,
             WireNames.Parse<Role>(t.Role),
             WireNames.Parse<MessageKind>(t.Kind),
-            t.Text, t.QuestionId, t.QuestionIndex, t.At)).ToList();
+            t.Text, t.QuestionId, t.QuestionIndex, t.At, t.ClientMessageId)).ToList();
     }
 
     public async Task<IReadOnlyList<string>> OverdueSessionsAsync(DateTimeOffset now, CancellationToken cancellationToken)

@@ -4,6 +4,8 @@ namespace MockInterviewer.Server.Storage;
 
 public sealed class InterviewDbContext(DbContextOptions<InterviewDbContext> options) : DbContext(options)
 {
+    public const int ClientMessageIdMaxLength = 64;
+
     public DbSet<SessionRecord> Sessions => Set<SessionRecord>();
 
     public DbSet<TurnRecord> Turns => Set<TurnRecord>();
@@ -24,6 +26,8 @@ public sealed class InterviewDbContext(DbContextOptions<InterviewDbContext> opti
         modelBuilder.Entity<TurnRecord>(turn =>
         {
             turn.HasIndex(t => new { t.SessionId, t.Sequence }).IsUnique();
+            turn.HasIndex(t => new { t.SessionId, t.ClientMessageId }).IsUnique();
+            turn.Property(t => t.ClientMessageId).HasMaxLength(ClientMessageIdMaxLength);
             turn.Property(t => t.MessageId).HasMaxLength(64);
             turn.Property(t => t.Role).HasMaxLength(16);
             turn.Property(t => t.Kind).HasMaxLength(16);

@@ -12,11 +12,11 @@ public static class StorageExtensions
         builder.Services.AddDbContextFactory<InterviewDbContext>((services, options) =>
         {
             var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var environment = services.GetRequiredService<IHostEnvironment>();
-            options.UseSqlite(ConnectionString(storage, environment));
+            options.UseSqlite(ConnectionString(storage));
         });
         builder.Services.AddSingleton<ISessionStore, EfSessionStore>();
         builder.Services.AddSingleton<SessionAccess>();
+        builder.Services.AddSingleton<AssessmentHistory>();
         return builder;
     }
 
@@ -28,15 +28,15 @@ public static class StorageExtensions
         await db.Database.MigrateAsync();
     }
 
-    private static string ConnectionString(StorageOptions storage, IHostEnvironment environment)
+    private static string ConnectionString(StorageOptions storage)
     {
         if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
         {
             return storage.ConnectionString;
         }
 
-        var dataFolder = Path.Combine(environment.ContentRootPath, "data");
+        var dataFolder = DataFolder.Default;
         Directory.CreateDirectory(dataFolder);
-        return $"Data Source={Path.Combine(dataFolder, "mockinterviewer.db")}";
+        return $"Data Source={Path.Combine(dataFolder, DataFolder.DatabaseFileName)}";
     }
 }

@@ -12,4 +12,7 @@ public sealed class TurnRecord
     public string? QuestionId { get; set; }
     public int QuestionIndex { get; set; }
     public DateTimeOffset At { get; set; }
+
+    /// <summary>The id the candidate's client gave an answer; unique within the session, so a resend is stored once.</summary>
+    public string? ClientMessageId { get; set; }
 }

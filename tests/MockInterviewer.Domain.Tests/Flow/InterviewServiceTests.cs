@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Reports;
 using MockInterviewer.Domain.Tests.Support;
 using static MockInterviewer.Domain.Tests.Support.InterviewHarness;
 
@@ -210,7 +211,9 @@ public sealed partial class InterviewServiceTests : IDisposable
         Assert.Equal(ClosingReason.EndedByCandidate, session.ClosedBecause);
         Assert.Equal(SessionStatus.Completed, session.Status);
         Assert.Equal(Start, session.CompletedAt);
-        Assert.Equal(2, Assert.Single(_harness.Events.Reports).Questions.Count);
+        Assert.Equal(
+            [QuestionOutcome.Answered, QuestionOutcome.Unanswered, QuestionOutcome.Unasked],
+            Assert.Single(_harness.Events.Reports).Questions.Select(q => q.Outcome));
     }
 
     [Fact]
@@ -222,7 +225,7 @@ public sealed partial class InterviewServiceTests : IDisposable
 
         Func<Task>[] attempts =
         [
-            () => _harness.Service.SubmitAnswerAsync(id, FlowBank.Thorough[FlowBank.CrossValidation], CancellationToken.None),
+            () => _harness.Service.SubmitAnswerAsync(id, FlowBank.Thorough[FlowBank.CrossValidation], null, CancellationToken.None),
             () => _harness.Service.RequestHintAsync(id, CancellationToken.None),
             () => _harness.Service.SkipQuestionAsync(id, CancellationToken.None),
             () => _harness.Service.EndAsync(id, CancellationToken.None),
@@ -243,7 +246,7 @@ public sealed partial class InterviewServiceTests : IDisposable
     public async Task Unknown_session_is_refused()
     {
         var refused = await Assert.ThrowsAsync<InterviewException>(
-            () => _harness.Service.SubmitAnswerAsync("nope", "An answer.", CancellationToken.None));
+            () => _harness.Service.SubmitAnswerAsync("nope", "An answer.", null, CancellationToken.None));
 
         Assert.Equal("unknown-session", refused.Code);
     }
@@ -328,7 +331,7 @@ public sealed partial class InterviewServiceTests : IDisposable
 
         foreach (var answer in answers)
         {
-            await _harness.Service.SubmitAnswerAsync(id, answer, CancellationToken.None);
+            await _harness.Service.SubmitAnswerAsync(id, answer, null, CancellationToken.None);
 
             var saved = _harness.Transcript(id).Last(t => t.Role == Role.Candidate);
             Assert.Equal(answer, saved.Text);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using MockInterviewer.Domain.Flow;
 
 namespace MockInterviewer.Domain.Tests.Flow;
@@ -7,7 +8,7 @@ public sealed class SessionRunnerTests
     [Fact]
     public async Task Work_on_one_session_runs_one_piece_at_a_time_in_order()
     {
-        using var runner = new SessionRunner();
+        using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
         var log = new List<int>();
         var first = new TaskCompletionSource();
 
@@ -25,7 +26,7 @@ public sealed class SessionRunnerTests
     [Fact]
     public async Task Different_sessions_do_not_wait_for_each_other()
     {
-        using var runner = new SessionRunner();
+        using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
         var blocked = new TaskCompletionSource();
 
         var slow = runner.RunAsync("a", async () => { await blocked.Task; return 0; }, CancellationToken.None);
@@ -39,7 +40,7 @@ public sealed class SessionRunnerTests
     [Fact]
     public async Task Nothing_is_kept_for_sessions_once_their_work_is_done()
     {
-        using var runner = new SessionRunner();
+        using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
 
         await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
             runner.RunAsync($"s{i % 5}", () => Task.FromResult(i), CancellationToken.None)));
@@ -47,5 +48,54 @@ public sealed class SessionRunnerTests
         await runner.WhenIdleAsync();
 
         Assert.Equal(0, runner.GateCount);
+        Assert.Equal(0, runner.LaneCount);
+    }
+
+    [Fact]
+    public async Task Background_work_asked_for_while_the_session_is_busy_runs_once_after_it()
+    {
+        using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
+        var release = new TaskCompletionSource();
+        var runs = 0;
+        async Task Work(CancellationToken _)
+        {
+            Interlocked.Increment(ref runs);
+            await release.Task;
+        }
+
+        runner.RunInBackground("s", Work);
+        runner.RunInBackground("s", Work);
+        runner.RunInBackground("s", Work);
+        await Task.Delay(50);
+        Assert.Equal(1, runs);
+
+        release.SetResult();
+        await runner.WhenIdleAsync();
+        Assert.Equal(2, runs);
+    }
+
+    [Fact]
+    public async Task Interrupt_cancels_the_work_under_way_and_work_asked_for_after_it_runs_afresh()
+    {
+        using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
+        var started = new TaskCompletionSource();
+        var tokens = new List<CancellationToken>();
+
+        runner.RunInBackground("s", async ct =>
+        {
+            tokens.Add(ct);
+            started.SetResult();
+            await Task.Delay(Timeout.Infinite, ct);
+        });
+        await started.Task;
+        runner.Interrupt("s");
+        runner.RunInBackground("s", ct =>
+        {
+            tokens.Add(ct);
+            return Task.CompletedTask;
+        });
+        await runner.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([true, false], tokens.Select(t => t.IsCancellationRequested));
     }
 }

@@ -34,6 +34,14 @@ internal sealed class InMemorySessionStore : ISessionStore
         return Task.CompletedTask;
     }
 
+    public Task<bool> HasAnswerAsync(string sessionId, string clientMessageId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_turns.Any(t => t.SessionId == sessionId && t.ClientMessageId == clientMessageId));
+        }
+    }
+
     public Task<IReadOnlyList<Turn>> TranscriptAsync(string sessionId, CancellationToken cancellationToken) =>
         Task.FromResult(Transcript(sessionId));
 

@@ -4,6 +4,8 @@ using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Flow.Offline;
 using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Grading.Offline;
+using MockInterviewer.Domain.Ports;
 using MockInterviewer.Domain.Reports;
 
 namespace MockInterviewer.Domain.Tests.Support;
@@ -18,21 +20,24 @@ internal sealed class InterviewHarness : IDisposable
 
     private readonly Dictionary<string, int> _turnsBeforeLastStep = new(StringComparer.Ordinal);
 
-    public InterviewHarness(QuestionBank bank)
+    /// <param name="grader">Grades in place of the offline grader (a slow or failing engine).</param>
+    /// <param name="voice">Speaks in place of the offline voice.</param>
+    public InterviewHarness(QuestionBank bank, IAnswerGrader? grader = null, IInterviewerVoice? voice = null, PipelineSettings? pipeline = null)
     {
         Bank = bank;
         Grader = AnswerAssessor.Offline(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
         Voice = new OfflineVoice(bank, RealPrompts.Phrases);
-        Reports = new ReportBuilder(bank, RealPrompts.Phrases);
+        Reports = new ReportBuilder(bank, RealPrompts.Phrases, RealPrompts.Words);
         Service = new InterviewService(
             bank,
-            Grader,
-            Voice,
+            grader ?? Grader,
+            voice ?? Voice,
             Store,
             Events,
             new StuckCues(RealPrompts.GraderSettings),
             Reports,
             Runner,
+            pipeline ?? PipelineSettings.Default,
             Clock,
             NullLogger<InterviewService>.Instance);
     }
@@ -51,7 +56,7 @@ internal sealed class InterviewHarness : IDisposable
 
     public RecordingInterviewEvents Events { get; } = new();
 
-    public SessionRunner Runner { get; } = new();
+    public SessionRunner Runner { get; } = new(NullLogger<SessionRunner>.Instance);
 
     public InterviewService Service { get; }
 
@@ -73,7 +78,7 @@ internal sealed class InterviewHarness : IDisposable
     }
 
     public Task AnswerAsync(string sessionId, string answer) =>
-        StepAsync(sessionId, () => Service.SubmitAnswerAsync(sessionId, answer, CancellationToken.None));
+        StepAsync(sessionId, () => Service.SubmitAnswerAsync(sessionId, answer, clientMessageId: null, CancellationToken.None));
 
     public async Task AnswerCurrentThoroughlyAsync(string sessionId) =>
         await AnswerAsync(sessionId, FlowBank.Thorough[Session(sessionId).Current.QuestionId]);

@@ -1,5 +1,6 @@
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Domain.Phrases;
+using MockInterviewer.Domain.Reports;
 
 namespace MockInterviewer.Domain.Tests.Support;
 
@@ -12,6 +13,9 @@ internal static class RealPrompts
 
     public static OfflineGraderSettings GraderSettings { get; } =
         OfflineGraderSettingsLoader.Load(Path.Combine(RepositoryPaths.Prompts, "grading", "offline-grader.yaml"));
+
+    public static AnswerWordCounter Words { get; } =
+        new(WordListsLoader.Load(Path.Combine(RepositoryPaths.Prompts, "report", "words.yaml")));
 
     public static PhraseBook Phrases { get; } =
         PhraseBookLoader.LoadDirectory(Path.Combine(RepositoryPaths.Prompts, "offline"), PromptLibrary.RequiredPhraseKeys);

@@ -24,6 +24,8 @@ internal sealed class RecordingInterviewEvents : IInterviewEvents
 
     public IReadOnlyList<Delta> Deltas => All.OfType<Delta>().ToList();
 
+    public IReadOnlyList<Reset> Resets => All.OfType<Reset>().ToList();
+
     public IReadOnlyList<Turn> Completed => All.OfType<Turn>().ToList();
 
     public IReadOnlyList<Assessment> Assessed => All.OfType<Assessment>().ToList();
@@ -34,6 +36,9 @@ internal sealed class RecordingInterviewEvents : IInterviewEvents
 
     public Task MessageDeltaAsync(string sessionId, string messageId, string text, CancellationToken cancellationToken) =>
         Record(new Delta(sessionId, messageId, text));
+
+    public Task MessageResetAsync(string sessionId, string messageId, CancellationToken cancellationToken) =>
+        Record(new Reset(sessionId, messageId));
 
     public Task MessageCompletedAsync(Turn turn, int totalQuestions, CancellationToken cancellationToken) => Record(turn);
 
@@ -55,6 +60,8 @@ internal sealed class RecordingInterviewEvents : IInterviewEvents
     }
 
     public sealed record Delta(string SessionId, string MessageId, string Text);
+
+    public sealed record Reset(string SessionId, string MessageId);
 
     public sealed record Error(string SessionId, string Code, string Message);
 }

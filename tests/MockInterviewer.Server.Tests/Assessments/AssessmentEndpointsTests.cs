@@ -60,12 +60,15 @@ public sealed class AssessmentEndpointsTests(ServerFixture fixture) : IClassFixt
     [Theory]
     [InlineData("")]
     [InlineData("   \n ")]
+    [InlineData("\u200B\u200C\u200D\uFEFF")]
+    [InlineData("\u3164\u3164 \u2060")]
+    [InlineData("\u0000\u001B[31m\u0007")]
     public async Task Empty_answer_is_a_problem(string answer)
     {
         var response = await _client.PostAsJsonAsync("/api/assessments", new { questionId = "ml-cross-validation", answer });
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Contains("empty", problem.GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("answer-empty", problem.GetProperty("code").GetString());
     }
 
     [Fact]
@@ -74,7 +77,9 @@ public sealed class AssessmentEndpointsTests(ServerFixture fixture) : IClassFixt
         var response = await _client.PostAsJsonAsync("/api/assessments", new { questionId = "ml-cross-validation", answer = new string('가', 4001) });
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("answer-too-long", problem.GetProperty("code").GetString());
         Assert.Contains("4000", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal("answer-too-long", problem.GetProperty("code").GetString());
     }
 
     [Fact]
@@ -83,6 +88,7 @@ public sealed class AssessmentEndpointsTests(ServerFixture fixture) : IClassFixt
         var response = await _client.PostAsJsonAsync("/api/assessments", new { questionId = "ml-time-travel", answer = "hello" });
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("unknown-question", problem.GetProperty("code").GetString());
         Assert.Contains("ml-time-travel", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
@@ -94,8 +100,58 @@ public sealed class AssessmentEndpointsTests(ServerFixture fixture) : IClassFixt
     {
         var response = await _client.PostAsync("/api/assessments", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("invalid-arguments", problem.GetProperty("code").GetString());
+        Assert.Contains("{ questionId, answer, language }", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Empty_body_is_a_problem_that_says_what_to_send()
+    {
+        var response = await _client.PostAsync("/api/assessments", new StringContent("", Encoding.UTF8, "application/json"));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("invalid-arguments", problem.GetProperty("code").GetString());
+        Assert.Equal("The request has no body.", problem.GetProperty("title").GetString());
+        Assert.Contains("{ questionId, answer, language }", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("parameter", problem.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_huge_unknown_id_is_not_echoed_whole()
+    {
+        var id = new string('x', 100_000);
+
+        var response = await _client.PostAsJsonAsync("/api/assessments", new { questionId = id, answer = "hello" });
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        var title = problem.GetProperty("title").GetString()!;
+        Assert.Contains(new string('x', 64) + "…", title, StringComparison.Ordinal);
+        Assert.True(title.Length < 120, title);
+    }
+
+    [Fact]
+    public async Task Terminal_escapes_and_control_characters_never_reach_the_grade()
+    {
+        var dirty = "\u001B[1;31m" + StrongCrossValidation.Replace(". ", ".\u0000 \u0007", StringComparison.Ordinal) + "\u001B]0;title\u0007\u009B2J";
+
+        var clean = await AssessAsync(new { questionId = "ml-cross-validation", answer = StrongCrossValidation });
+        var assessment = await AssessAsync(new { questionId = "ml-cross-validation", answer = dirty });
+
+        Assert.Equal(clean.GetProperty("score").GetInt32(), assessment.GetProperty("score").GetInt32());
+        var said = Strings(assessment).ToList();
+        Assert.Contains(said, text => text.Contains("폴드", StringComparison.Ordinal));
+        Assert.All(said, text => Assert.DoesNotContain(text, c => char.IsControl(c) && c is not '\n' and not '\t'));
+        Assert.All(said, text => Assert.DoesNotContain("[1;31m", text, StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        _ => [],
+    };
 
     [Fact]
     public async Task Unknown_language_is_a_problem()

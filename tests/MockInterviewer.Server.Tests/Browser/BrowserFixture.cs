@@ -7,7 +7,7 @@ namespace MockInterviewer.Server.Tests.Browser;
 /// browser context (so its own localStorage). No browser is ever downloaded: the fixture launches
 /// the Chromium at MOCKINTERVIEWER_CHROMIUM, or /usr/bin/chromium, and fails loudly when it is missing.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumVariable = "MOCKINTERVIEWER_CHROMIUM";
     public const string DefaultChromium = "/usr/bin/chromium";
@@ -35,7 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Assertions.SetDefaultExpectTimeout((float)Patience.TotalMilliseconds);
-        Server = new LiveServer();
+        Server = CreateServer();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -46,14 +46,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page in a fresh context, with uncaught page errors collected in <paramref name="pageErrors"/>.</summary>
-    public async Task<IPage> NewPageAsync(List<string> pageErrors)
+    /// <param name="locale">The browser's language (navigator.languages), e.g. "en-US" or "ko-KR".</param>
+    public async Task<IPage> NewPageAsync(List<string> pageErrors, string locale = "en-US")
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseUrl });
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseUrl, Locale = locale });
         context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => pageErrors.Add(error);
         return page;
     }
+
+    protected virtual LiveServer CreateServer() => new();
 
     public async Task DisposeAsync()
     {

@@ -4,23 +4,16 @@ using static Microsoft.Playwright.Assertions;
 namespace MockInterviewer.Server.Tests.Browser;
 
 /// <summary>The candidate's page in Debian's real Chromium, against the real server on a real port.</summary>
-public sealed class CandidatePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class CandidatePageTests(BrowserFixture browser) : BrowserTest(browser), IClassFixture<BrowserFixture>
 {
     private const string EnglishAnswer =
         "Overfitting is when a model learns the noise of the training data instead of the pattern, so it scores well " +
         "on training data and badly on new data. I would check it with a validation set or cross-validation, and reduce " +
         "it with regularization, more data, early stopping or a simpler model.";
 
-    private readonly List<string> _pageErrors = [];
     private IPage _page = null!;
 
-    public async Task InitializeAsync() => _page = await browser.NewPageAsync(_pageErrors);
-
-    public async Task DisposeAsync()
-    {
-        await _page.Context.CloseAsync();
-        Assert.Empty(_pageErrors);
-    }
+    public override async Task InitializeAsync() => _page = await NewPageAsync();
 
     [Fact]
     public async Task Candidate_completes_an_interview_and_sees_the_report()

@@ -31,6 +31,7 @@ public sealed class InterviewPage(IPage page)
     public ILocator Progress => ByTestId("progress");
     public ILocator Timer => ByTestId("timer");
     public ILocator Report => ByTestId("report");
+    public ILocator Assessments => ByTestId("assessment");
 
     public static async Task<InterviewPage> OpenAsync(IPage page)
     {
@@ -43,7 +44,8 @@ public sealed class InterviewPage(IPage page)
     public ILocator ByTestId(string testId) => Page.GetByTestId(testId);
 
     /// <summary>Fills the start form and clicks start. Language first: changing it re-renders the track list.</summary>
-    public async Task StartAsync(string mode, string language, string? track = null, int? questionCount = null, string feedback = "after-each")
+    public async Task StartAsync(
+        string mode, string language, string? track = null, int? questionCount = null, string feedback = "after-each", int? timeLimitMinutes = null)
     {
         await Field("language").SelectOptionAsync(language);
         await Field("mode").SelectOptionAsync(mode);
@@ -57,7 +59,16 @@ public sealed class InterviewPage(IPage page)
             await Field("questionCount").FillAsync(count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        await Field("feedback").SelectOptionAsync(feedback);
+        if (timeLimitMinutes is { } minutes)
+        {
+            await Field("timeLimitMinutes").FillAsync(minutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (await Field("feedback").IsVisibleAsync())
+        {
+            await Field("feedback").SelectOptionAsync(feedback);
+        }
+
         await ByTestId("start").ClickAsync();
         await Expect(StartForm).ToBeHiddenAsync();
     }
@@ -90,5 +101,5 @@ public sealed class InterviewPage(IPage page)
     public async Task<IReadOnlyList<string>> MessageTranscriptAsync() =>
         await Messages.EvaluateAllAsync<string[]>("els => els.map(el => `${el.dataset.role}/${el.dataset.kind ?? ''}: ${el.textContent}`)");
 
-    private ILocator Field(string name) => StartForm.Locator($"[name={name}]");
+    public ILocator Field(string name) => StartForm.Locator($"[name={name}]");
 }

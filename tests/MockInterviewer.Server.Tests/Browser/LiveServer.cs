@@ -12,10 +12,11 @@ namespace MockInterviewer.Server.Tests.Browser;
 /// </summary>
 public sealed class LiveServer : IDisposable
 {
-    private readonly ServerFactory _factory = new();
+    private readonly ServerFactory _factory;
 
-    public LiveServer()
+    public LiveServer(Action<IServiceCollection>? services = null)
     {
+        _factory = new ServerFactory(services: services);
         // Port 0: Kestrel takes a free port itself, so parallel test runs never collide.
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

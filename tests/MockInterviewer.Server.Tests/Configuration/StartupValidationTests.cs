@@ -8,6 +8,9 @@ public sealed class StartupValidationTests
     [InlineData("MockInterviewer:Llm:Provider", "gpt", "MockInterviewer:Llm:Provider")]
     [InlineData("MockInterviewer:Limits:MaxAnswerChars", "0", "MockInterviewer:Limits:MaxAnswerChars")]
     [InlineData("MockInterviewer:Storage:Provider", "mongodb", "MockInterviewer:Storage:Provider")]
+    [InlineData("MockInterviewer:Interview:GradingTimeoutSeconds", "0", "MockInterviewer:Interview:GradingTimeoutSeconds")]
+    [InlineData("MockInterviewer:Interview:SpeakingTimeoutSeconds", "-5", "MockInterviewer:Interview:SpeakingTimeoutSeconds")]
+    [InlineData("MockInterviewer:Interview:SpeakingAttempts", "0", "MockInterviewer:Interview:SpeakingAttempts")]
     public void Invalid_setting_stops_start_up_naming_the_key(string key, string value, string named)
     {
         using var factory = new ServerFactory(settings: new Dictionary<string, string?> { [key] = value });

@@ -136,10 +136,9 @@ public sealed class InterviewHubTests : IDisposable
         var aliceSession = await alice.StartAsync("interview", "en", "ai-engineer", questionCount: 2);
         var mallorySession = await mallory.StartAsync("interview", "en", "ai-engineer", questionCount: 2);
 
-        var answer = await Assert.ThrowsAsync<HubException>(() => mallory.AnswerAsync(aliceSession.SessionId, "hijack"));
-        Assert.Contains("JoinSession", answer.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<HubException>(() => mallory.JoinAsync(aliceSession.SessionId, mallorySession.ResumeToken));
-        await Assert.ThrowsAsync<HubException>(() => mallory.EndAsync(aliceSession.SessionId));
+        Assert.Equal("not-joined", await Refusals.CodeOfAsync(() => mallory.AnswerAsync(aliceSession.SessionId, "hijack")));
+        Assert.Equal("unknown-session", await Refusals.CodeOfAsync(() => mallory.JoinAsync(aliceSession.SessionId, mallorySession.ResumeToken)));
+        Assert.Equal("not-joined", await Refusals.CodeOfAsync(() => mallory.EndAsync(aliceSession.SessionId)));
 
         await alice.NextMessageAsync(1);
         Assert.All(alice.Completed, m => Assert.Equal(aliceSession.SessionId, m.SessionId));
@@ -170,12 +169,48 @@ public sealed class InterviewHubTests : IDisposable
         await candidate.NextMessageAsync(1);
 
         var tooLong = await Assert.ThrowsAsync<HubException>(() => candidate.AnswerAsync(started.SessionId, new string('가', 4001)));
-        var empty = await Assert.ThrowsAsync<HubException>(() => candidate.AnswerAsync(started.SessionId, "  "));
+        var empty = await Refusals.CodeOfAsync(() => candidate.AnswerAsync(started.SessionId, "  "));
 
+        Assert.Equal("answer-too-long", Refusals.CodeOf(tooLong));
         Assert.Contains("4000", tooLong.Message, StringComparison.Ordinal);
-        Assert.Contains("empty", empty.Message, StringComparison.Ordinal);
+        Assert.Equal("answer-empty", empty);
         var joined = await candidate.JoinAsync(started.SessionId, started.ResumeToken);
         Assert.DoesNotContain(joined.Transcript, t => t.Role == "candidate");
+    }
+
+    [Fact]
+    public async Task Join_gives_back_each_score_card_shown_with_the_feedback_it_came_with()
+    {
+        await using var candidate = await CandidateConnection.ConnectAsync(_factory);
+        var started = await candidate.StartAsync("self-intro", "en");
+        await candidate.NextMessageAsync(1);
+        await candidate.AnswerAsync(started.SessionId, "Hello, I am Minsu Kim, and I want to join your team as a machine learning engineer.");
+        await candidate.WaitUntilAsync(() => candidate.Completed.Any(m => m.Kind == "feedback"));
+        await candidate.AnswerAsync(started.SessionId,
+            "Hello, I am Minsu Kim, a machine learning engineer. I studied statistics, and in my final project I built a churn model " +
+            "that raised recall by 12 percent, which taught me to validate carefully. I would like to bring that care to your team.");
+        await candidate.WaitUntilAsync(() => candidate.Completed.Count(m => m.Kind == "feedback") == 2);
+
+        var joined = await candidate.JoinAsync(started.SessionId, started.ResumeToken);
+
+        var feedback = candidate.Completed.Where(m => m.Kind == "feedback").ToList();
+        Assert.Equal(feedback.Select(m => m.MessageId), joined.Assessments.Select(a => a.MessageId));
+        Assert.Equal(candidate.Assessed.Select(a => a.Assessment.Score), joined.Assessments.Select(a => a.Assessment.Score));
+        Assert.All(joined.Assessments, a => Assert.Equal(feedback[0].QuestionId, a.QuestionId));
+    }
+
+    [Fact]
+    public async Task Join_gives_back_no_score_card_when_feedback_waits_for_the_end()
+    {
+        await using var candidate = await CandidateConnection.ConnectAsync(_factory);
+        var started = await candidate.StartAsync("interview", "en", "ml-junior", questionCount: 2, feedback: "at-end");
+        await candidate.NextMessageAsync(1);
+        await candidate.AnswerAsync(started.SessionId, ThoroughEnglish);
+        await candidate.NextMessageAsync(2);
+
+        var joined = await candidate.JoinAsync(started.SessionId, started.ResumeToken);
+
+        Assert.Empty(joined.Assessments);
     }
 
     [Fact]
@@ -188,21 +223,19 @@ public sealed class InterviewHubTests : IDisposable
         await candidate.EndAsync(started.SessionId);
         await candidate.WaitUntilAsync(() => !candidate.Finished.IsEmpty);
 
-        var refused = await Assert.ThrowsAsync<HubException>(() => candidate.AnswerAsync(started.SessionId, "안녕하세요"));
-        Assert.Contains("ended", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("session-ended", await Refusals.CodeOfAsync(() => candidate.AnswerAsync(started.SessionId, "안녕하세요")));
     }
 
     [Theory]
-    [InlineData("chess", null, "Unknown mode 'chess'")]
-    [InlineData("interview", null, "needs a track")]
-    [InlineData("interview", "quantum", "Unknown track 'quantum'")]
-    public async Task Unknown_mode_or_track_is_refused_with_a_reason(string mode, string? track, string reason)
+    [InlineData("chess", "en", null, "invalid-settings")]
+    [InlineData("interview", "en", null, "invalid-settings")]
+    [InlineData("interview", "en", "quantum", "unknown-track")]
+    [InlineData("interview", "jp", "ml-junior", "unknown-language")]
+    public async Task Unknown_mode_track_or_language_is_refused_with_its_code(string mode, string language, string? track, string code)
     {
         await using var candidate = await CandidateConnection.ConnectAsync(_factory);
 
-        var error = await Assert.ThrowsAsync<HubException>(() => candidate.StartAsync(mode, "en", track));
-
-        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.Equal(code, await Refusals.CodeOfAsync(() => candidate.StartAsync(mode, language, track)));
     }
 
     // The interviewer has finished speaking and its last words ask for an answer.

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Contracts.Sessions;
@@ -16,6 +17,7 @@ public sealed class CandidateConnection : IAsyncDisposable
     {
         _connection = connection;
         _connection.On<MessageDeltaEvent>(nameof(IInterviewClient.MessageDelta), e => Deltas.Enqueue(e));
+        _connection.On<MessageResetEvent>(nameof(IInterviewClient.MessageReset), e => Resets.Enqueue(e));
         _connection.On<MessageCompletedEvent>(nameof(IInterviewClient.MessageCompleted), e => Completed.Enqueue(e));
         _connection.On<AnswerAssessedEvent>(nameof(IInterviewClient.AnswerAssessed), e => Assessed.Enqueue(e));
         _connection.On<SessionCompletedEvent>(nameof(IInterviewClient.SessionCompleted), e => Finished.Enqueue(e));
@@ -23,12 +25,13 @@ public sealed class CandidateConnection : IAsyncDisposable
     }
 
     public ConcurrentQueue<MessageDeltaEvent> Deltas { get; } = new();
+    public ConcurrentQueue<MessageResetEvent> Resets { get; } = new();
     public ConcurrentQueue<MessageCompletedEvent> Completed { get; } = new();
     public ConcurrentQueue<AnswerAssessedEvent> Assessed { get; } = new();
     public ConcurrentQueue<SessionCompletedEvent> Finished { get; } = new();
     public ConcurrentQueue<SessionErrorEvent> Errors { get; } = new();
 
-    public static async Task<CandidateConnection> ConnectAsync(ServerFactory factory)
+    public static async Task<CandidateConnection> ConnectAsync(WebApplicationFactory<Program> factory)
     {
         var server = factory.Server;
         var connection = new HubConnectionBuilder()
@@ -51,6 +54,14 @@ public sealed class CandidateConnection : IAsyncDisposable
         _connection.InvokeAsync<JoinSessionResult>(InterviewHubRoutes.JoinSession, sessionId, token);
 
     public Task AnswerAsync(string sessionId, string text) => _connection.InvokeAsync(InterviewHubRoutes.SubmitAnswer, sessionId, text);
+
+    public Task AnswerAsync(string sessionId, string text, string clientMessageId) =>
+        _connection.InvokeAsync(InterviewHubRoutes.SubmitAnswerWithId, sessionId, text, clientMessageId);
+
+    /// <summary>Any call, with any arguments, as a careless or hostile client might make it.</summary>
+    public Task InvokeAsync(string method, params object?[] arguments) => _connection.InvokeCoreAsync(method, arguments);
+
+    public bool IsConnected => _connection.State == HubConnectionState.Connected;
 
     public Task HintAsync(string sessionId) => _connection.InvokeAsync(InterviewHubRoutes.RequestHint, sessionId);
 

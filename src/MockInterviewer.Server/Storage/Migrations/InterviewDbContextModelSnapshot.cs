@@ -94,6 +94,10 @@ namespace MockInterviewer.Server.Storage.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientMessageId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -128,6 +132,9 @@ namespace MockInterviewer.Server.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "ClientMessageId")
+                        .IsUnique();
 
                     b.HasIndex("SessionId", "Sequence")
                         .IsUnique();

@@ -1,14 +1,15 @@
 // The HTTP endpoints the page reads (contract section 3 and the /api/tracks extension).
 
 async function failure(response) {
-  let title = '';
+  let problem = null;
   try {
-    title = (await response.json())?.title ?? '';
+    problem = await response.json();
   } catch {
     // Not a problem+json body; the status is all we know.
   }
-  const error = new Error(title || `HTTP ${response.status}`);
+  const error = new Error(problem?.title || `HTTP ${response.status}`);
   error.status = response.status;
+  error.code = typeof problem?.code === 'string' ? problem.code : null;
   return error;
 }
 
@@ -24,6 +25,13 @@ export async function fetchReport(sessionId, resumeToken) {
   const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/report`, {
     headers: { Accept: 'application/json', 'X-Resume-Token': resumeToken },
   });
+  if (!response.ok) throw await failure(response);
+  return response.json();
+}
+
+/** { maxAnswerChars }: what the server accepts, so the answer box can say so before anything is sent. */
+export async function fetchLimits() {
+  const response = await fetch('/api/limits', { headers: { Accept: 'application/json' } });
   if (!response.ok) throw await failure(response);
   return response.json();
 }

@@ -1,15 +1,17 @@
 // Wiring: the start form, the hub connection and its events, the chat, the report, resume.
 
-import { getLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
+import { browserLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
 import * as storage from './storage.js';
-import { fetchReport } from './api.js';
-import { InterviewConnection, hubExceptionMessage } from './connection.js';
+import { fetchLimits, fetchReport } from './api.js';
+import { AnswerIds, InterviewConnection } from './connection.js';
+import { describe, hubRefusal } from './errors.js';
 import { ChatView } from './chat.js';
 import { renderReport } from './report.js';
 import { SessionTimer } from './timer.js';
 import { StartForm } from './start-form.js';
 
-const MAX_ANSWER_CHARS = 4000;
+// Until GET /api/limits answers: the server's default.
+let maxAnswerChars = 4000;
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -35,6 +37,10 @@ const ui = {
   hint: $('hint'),
   skip: $('skip'),
   end: $('end'),
+  timeWarning: $('time-warning'),
+  unsent: $('unsent'),
+  unsentText: $('unsent-text'),
+  confirmNew: $('confirm-new'),
 };
 
 const state = {
@@ -47,11 +53,17 @@ const state = {
   totalQuestions: null,
   timeLimitMinutes: 0,
   report: null,
+  hintLimitReached: false, // the server gave every hint it has for the current question
   generation: 0, // bumped by "new interview" so late replies for an abandoned session are ignored
 };
 
 const chat = new ChatView($('log'), $('messages'), $('thinking'));
-const timer = new SessionTimer($('timer'));
+const timer = new SessionTimer($('timer'), {
+  onLastMinute() {
+    if (state.status === 'active') ui.timeWarning.hidden = false;
+  },
+  onTimeUp: () => sendDraftAtTimeUp(),
+});
 
 // ---- server events ---------------------------------------------------------------------------
 
@@ -62,19 +74,26 @@ const connection = new InterviewConnection({
     MessageDelta(event) {
       if (isCurrent(event)) chat.delta(event.messageId, event.text);
     },
+    MessageReset(event) {
+      if (isCurrent(event)) chat.reset(event.messageId);
+    },
     MessageCompleted(event) {
       if (!isCurrent(event)) return;
       chat.complete(event);
       setProgress(event.questionIndex, event.totalQuestions);
+      if (event.kind === 'question') state.hintLimitReached = false;
+      // The interview is over once its closing words are said: the clock stops there.
+      if (event.kind === 'closing') stopClock(Date.now());
+      updateControls();
     },
     AnswerAssessed(event) {
-      if (isCurrent(event)) chat.addAssessment(event.assessment, event.questionId ?? event.assessment?.questionId);
+      if (isCurrent(event)) chat.addAssessment(event.assessment);
     },
     SessionCompleted(event) {
       if (isCurrent(event)) finish(event.report);
     },
     SessionError(event) {
-      if (isCurrent(event)) showBanner(event.message || t('error.generic'));
+      if (isCurrent(event)) showBanner(describe(event.code, event.message, { max: maxAnswerChars }));
     },
   },
   onStatus(status) {
@@ -111,7 +130,7 @@ async function startInterview(options) {
   } catch (error) {
     if (generation !== state.generation) return;
     state.status = 'idle';
-    form.showError(hubExceptionMessage(error) ?? t('error.generic'));
+    form.showError(describeFailure(error));
   } finally {
     form.setBusy(false);
     updateControls();
@@ -122,6 +141,7 @@ async function resume(saved) {
   state.sessionId = saved.sessionId;
   state.resumeToken = saved.resumeToken;
   state.status = 'resuming';
+  restoreDraft();
   showView('interview');
   try {
     await connection.connect();
@@ -147,7 +167,8 @@ async function rejoin() {
   if (generation !== state.generation) return;
 
   if (result.language) setLanguage(result.language);
-  chat.renderTranscript(result.transcript ?? []);
+  chat.renderTranscript(result.transcript ?? [], result.assessments ?? []);
+  restoreDraft();
   setProgress(result.questionIndex, result.totalQuestions);
   if (Number.isFinite(result.timeLimitMinutes)) state.timeLimitMinutes = result.timeLimitMinutes;
 
@@ -169,6 +190,8 @@ async function finish(report) {
   const generation = state.generation;
   state.status = 'completed';
   chat.setThinking(false);
+  stopClock(Date.now());
+  showUnsentDraft();
   updateControls();
   let finalReport = report;
   if (!finalReport) {
@@ -183,7 +206,7 @@ async function finish(report) {
   state.report = finalReport;
   const startedAt = Date.parse(finalReport.startedAt);
   if (timer.startedAt == null && Number.isFinite(startedAt)) timer.start(startedAt, state.timeLimitMinutes);
-  timer.stop(Date.parse(finalReport.completedAt) || Date.now());
+  stopClock(Date.parse(finalReport.completedAt) || Date.now());
 
   renderReport(ui.report, finalReport);
   ui.report.hidden = false;
@@ -198,6 +221,7 @@ async function finish(report) {
 async function newInterview(notice = '') {
   state.generation++;
   storage.clearSession();
+  storage.clearDrafts();
   Object.assign(state, {
     sessionId: null,
     resumeToken: null,
@@ -207,6 +231,7 @@ async function newInterview(notice = '') {
     totalQuestions: null,
     timeLimitMinutes: 0,
     report: null,
+    hintLimitReached: false,
   });
   chat.clear();
   timer.reset();
@@ -216,6 +241,9 @@ async function newInterview(notice = '') {
   ui.reportActions.hidden = true;
   ui.interviewView.classList.remove('is-done');
   ui.answer.value = '';
+  ui.unsent.hidden = true;
+  ui.unsentText.value = '';
+  ui.timeWarning.hidden = true;
   showComposerError('');
   updateCounter();
   renderProgress();
@@ -231,7 +259,14 @@ async function newInterview(notice = '') {
 
 const canAct = () => state.status === 'active' && !state.busy && state.connection === 'connected';
 
-async function sendAnswer() {
+const answerIds = new AnswerIds();
+
+/**
+ * Sends the answer box. Its text (and the stored draft) stays until the server has taken the answer: a refused
+ * or lost send leaves everything the candidate typed where it was. The answer's id is stored with the draft, so
+ * sending the same words again, even after a reload, cannot store them twice.
+ */
+async function sendAnswer({ atTimeUp = false } = {}) {
   const text = ui.answer.value;
   if (!canAct()) return;
   if (!text.trim()) {
@@ -244,18 +279,34 @@ async function sendAnswer() {
   const bubble = chat.addCandidate(text);
   chat.setThinking(true);
   try {
-    await connection.invoke('SubmitAnswer', state.sessionId, text);
-    ui.answer.value = '';
-    updateCounter();
+    const clientMessageId = answerIds.idFor(text);
+    storage.saveDraft(state.sessionId, { text, clientId: clientMessageId });
+    await connection.invoke('SubmitAnswerWithId', state.sessionId, text, clientMessageId);
+    answerIds.sent();
+    answerTaken();
   } catch (error) {
     bubble.remove();
     chat.setThinking(false);
-    showComposerError(hubExceptionMessage(error) ?? t('error.generic'));
+    showComposerError(atTimeUp ? `${describeFailure(error)} ${t('time.kept')}` : describeFailure(error));
   } finally {
     state.busy = false;
     updateControls();
     if (state.status === 'active') ui.answer.focus();
   }
+}
+
+function answerTaken() {
+  ui.answer.value = '';
+  storage.saveDraft(state.sessionId, null);
+  updateCounter();
+}
+
+/** At time-up the answer being written goes out as it is; when it cannot, it stays and is shown after the end. */
+function sendDraftAtTimeUp() {
+  ui.timeWarning.hidden = true;
+  if (state.status !== 'active' || !ui.answer.value.trim()) return;
+  if (canAct()) sendAnswer({ atTimeUp: true });
+  else showComposerError(t('time.kept'));
 }
 
 /** RequestHint, SkipQuestion or EndSession. */
@@ -269,7 +320,8 @@ async function act(method) {
     await connection.invoke(method, state.sessionId);
   } catch (error) {
     chat.setThinking(false);
-    showBanner(hubExceptionMessage(error) ?? t('error.generic'));
+    if (hubRefusal(error).code === 'hint-limit') state.hintLimitReached = true;
+    showBanner(describeFailure(error));
   } finally {
     state.busy = false;
     updateControls();
@@ -285,10 +337,53 @@ function showView(name) {
 
 function updateControls() {
   const active = state.status === 'active';
+  const completed = state.status === 'completed';
   ui.answer.disabled = !active || state.busy;
   for (const button of [ui.send, ui.hint, ui.skip, ui.end]) button.disabled = !canAct();
-  ui.composer.hidden = state.status === 'completed';
+  if (state.hintLimitReached) ui.hint.disabled = true;
+  ui.composer.hidden = completed;
+  ui.end.hidden = completed;
+  if (!active) ui.timeWarning.hidden = true;
   ui.newInterview.hidden = !state.sessionId;
+}
+
+/** Freezes the header clock (the interview's closing words, or its end). */
+function stopClock(at) {
+  timer.stop(at);
+  ui.timeWarning.hidden = true;
+}
+
+/** Puts the stored draft of this session back in an empty answer box (after a reload or a re-join). */
+function restoreDraft() {
+  const draft = storage.loadDraft(state.sessionId);
+  if (!draft?.text || ui.answer.value) return;
+  ui.answer.value = draft.text;
+  if (draft.clientId) answerIds.remember(draft.text, draft.clientId);
+  updateCounter();
+}
+
+/** After the end, an answer that never went out is shown (read-only) instead of vanishing with the answer box. */
+function showUnsentDraft() {
+  const text = ui.answer.value || storage.loadDraft(state.sessionId)?.text || '';
+  ui.unsentText.value = text;
+  ui.unsent.hidden = !text.trim();
+}
+
+/** "New interview": asks first while an interview is still running, since leaving it cannot be undone. */
+function requestNewInterview() {
+  if (state.status === 'completed' || state.status === 'idle') {
+    newInterview();
+    return;
+  }
+  ui.confirmNew.returnValue = '';
+  ui.confirmNew.showModal();
+}
+
+/** The candidate's words for a failed hub or HTTP call. */
+function describeFailure(error) {
+  if (typeof error?.status === 'number') return describe(error.code, error.message, { max: maxAnswerChars });
+  const { code, text } = hubRefusal(error);
+  return describe(code, text, { max: maxAnswerChars });
 }
 
 function setProgress(questionIndex, totalQuestions) {
@@ -319,9 +414,16 @@ function renderStatus() {
 
 function updateCounter() {
   const n = ui.answer.value.length;
-  const over = n - MAX_ANSWER_CHARS;
-  ui.counter.textContent = t(over > 0 ? 'counter.over' : 'counter', { n, max: MAX_ANSWER_CHARS, over });
+  const over = n - maxAnswerChars;
+  ui.counter.textContent = t(over > 0 ? 'counter.over' : 'counter', { n, max: maxAnswerChars, over });
   ui.counter.classList.toggle('over', over > 0);
+}
+
+function applyLimits(limits) {
+  if (!Number.isInteger(limits?.maxAnswerChars) || limits.maxAnswerChars < 1) return;
+  maxAnswerChars = limits.maxAnswerChars;
+  ui.answer.maxLength = maxAnswerChars;
+  updateCounter();
 }
 
 function showComposerError(message) {
@@ -359,13 +461,19 @@ ui.answer.addEventListener('keydown', (event) => {
     sendAnswer();
   }
 });
-ui.answer.addEventListener('input', updateCounter);
+ui.answer.addEventListener('input', () => {
+  updateCounter();
+  storage.saveDraft(state.sessionId, { text: ui.answer.value });
+});
 ui.hint.addEventListener('click', () => act('RequestHint'));
 ui.skip.addEventListener('click', () => act('SkipQuestion'));
 ui.end.addEventListener('click', () => act('EndSession'));
 ui.bannerClose.addEventListener('click', hideBanner);
-ui.newInterview.addEventListener('click', () => newInterview());
+ui.newInterview.addEventListener('click', requestNewInterview);
 ui.reportNew.addEventListener('click', () => newInterview());
+ui.confirmNew.addEventListener('close', () => {
+  if (ui.confirmNew.returnValue === 'accept') newInterview();
+});
 
 onLanguageChange(() => {
   form.refresh();
@@ -377,10 +485,13 @@ onLanguageChange(() => {
   if (state.report) renderReport(ui.report, state.report);
 });
 
-setLanguage(storage.loadLanguage() ?? getLanguage());
+// The browser's language until the candidate picks one; the pick is remembered.
+setLanguage(storage.loadLanguage() ?? browserLanguage());
 form.refresh();
+ui.answer.maxLength = maxAnswerChars;
 updateCounter();
 updateControls();
+fetchLimits().then(applyLimits, () => {}); // The default stays; the server still checks every answer.
 const saved = storage.loadSession();
 if (saved) resume(saved);
 else showView('start');

@@ -3,7 +3,7 @@
 import { h, scoreBand } from './dom.js';
 import { t } from './i18n.js';
 
-const STATUS_ICONS = { covered: '✓', partial: '◐', missing: '○' };
+const STATUS_ICONS = { covered: '✓', partial: '◐', missing: '○', incorrect: '✕' };
 
 /** A score badge such as "72 / 100", coloured by band; "—" when there is no score. */
 export function scoreBadge(score) {
@@ -14,7 +14,7 @@ export function scoreBadge(score) {
   });
 }
 
-/** The reference points with their status and, when there is one, the quote that shows them. */
+/** The reference points with their status, the quote that shows them and any advice, when there is one. */
 export function pointsList(points = []) {
   return h('ul', { class: 'points' },
     points.map((point) => {
@@ -28,7 +28,8 @@ export function pointsList(points = []) {
           ? h('blockquote', { class: 'evidence' },
             h('span', { class: 'evidence-label', text: t('point.evidence') }),
             h('q', { class: 'user-text', text: point.evidence }))
-          : null);
+          : null,
+        point.advice ? h('p', { class: 'advice user-text', text: point.advice }) : null);
     }));
 }
 

@@ -14,7 +14,7 @@ export class ChatView {
   #list;
   #thinking;
   #byId = new Map();
-  #assessments = new Map(); // questionId → the latest assessment, kept across re-joins
+  #unplacedCards = []; // cards shown since the last feedback message completed: not in the server's record yet
 
   /** scroller: the scrolling container; list: the <ol> of messages; thinking: the "preparing" note. */
   constructor(scroller, list, thinking) {
@@ -24,27 +24,26 @@ export class ChatView {
   }
 
   clear() {
-    this.#assessments.clear();
+    this.#unplacedCards = [];
     this.#reset();
   }
 
   /**
-   * Rebuilds the conversation from JoinSession's transcript (the server's record is the truth).
-   * Assessment cards are not in the transcript: each one seen goes back after its question's last answer.
+   * Rebuilds the conversation from JoinSession's transcript and the score cards already shown
+   * ([{ questionId, messageId, assessment }]: each goes just before the feedback message it came with,
+   * where it stood live). The server's record is the truth.
    */
-  renderTranscript(transcript) {
+  renderTranscript(transcript, assessments = []) {
     this.#reset();
-    const lastAnswers = new Map();
+    const cards = new Map((assessments ?? []).map((shown) => [shown.messageId, shown.assessment]));
     for (const entry of transcript) {
       const role = entry.role === 'candidate' ? 'candidate' : 'interviewer';
-      const el = this.#message(role, entry.kind ?? (role === 'candidate' ? 'answer' : null), entry.text ?? '');
-      this.#list.append(el);
-      if (role === 'candidate' && entry.questionId) lastAnswers.set(entry.questionId, el);
+      const card = entry.messageId ? cards.get(entry.messageId) : null;
+      if (card) this.#list.append(assessmentCard(card));
+      this.#list.append(this.#message(role, entry.kind ?? (role === 'candidate' ? 'answer' : null), entry.text ?? ''));
     }
-    for (const [questionId, el] of lastAnswers) {
-      const assessment = this.#assessments.get(questionId);
-      if (assessment) el.after(assessmentCard(assessment));
-    }
+    // A card whose feedback message was still being spoken stays at the end, as it was.
+    this.#list.append(...this.#unplacedCards);
     this.#scroller.scrollTop = this.#scroller.scrollHeight;
   }
 
@@ -71,6 +70,15 @@ export class ChatView {
     });
   }
 
+  /** MessageReset: forget the pieces of messageId shown so far; the pieces that follow start it again. */
+  reset(messageId) {
+    const el = this.#byId.get(messageId);
+    if (el?.getAttribute('aria-busy') === 'true') {
+      el.remove();
+      this.#byId.delete(messageId);
+    }
+  }
+
   /** MessageCompleted: the message's whole text and kind (also repairs a replaced message). */
   complete({ messageId, kind, text }) {
     this.#following(() => {
@@ -91,13 +99,16 @@ export class ChatView {
       el.textContent = text ?? '';
       this.#setKind(el, 'interviewer', kind);
       el.removeAttribute('aria-busy');
+      if (kind === 'feedback') this.#unplacedCards = [];
     });
   }
 
-  addAssessment(assessment, questionId) {
+  /** AnswerAssessed: the card goes in now, just before the feedback message that follows it. */
+  addAssessment(assessment) {
     if (!assessment) return;
-    if (questionId) this.#assessments.set(questionId, assessment);
-    this.#following(() => this.#list.append(assessmentCard(assessment)));
+    const card = assessmentCard(assessment);
+    this.#unplacedCards.push(card);
+    this.#following(() => this.#list.append(card));
   }
 
   setThinking(on) {

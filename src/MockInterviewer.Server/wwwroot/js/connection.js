@@ -102,6 +102,36 @@ export class InterviewConnection {
   }
 }
 
+/**
+ * The id sent with an answer (SubmitAnswerWithId): one per answer, kept while the same text is sent again,
+ * so that an answer whose reply was lost to a dropped connection is stored once when it is resent.
+ */
+export class AnswerIds {
+  #text = null;
+  #id = null;
+
+  idFor(text) {
+    if (text !== this.#text) {
+      this.#text = text;
+      // crypto.randomUUID needs a secure context; getRandomValues works on plain http too.
+      const bytes = crypto.getRandomValues(new Uint8Array(16));
+      this.#id = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    }
+    return this.#id;
+  }
+
+  /** An id already used for these words (kept with the draft across a reload). */
+  remember(text, id) {
+    this.#text = text;
+    this.#id = id;
+  }
+
+  /** The answer was stored: the next one gets a new id, even with the same words. */
+  sent() {
+    this.#text = null;
+  }
+}
+
 /** A HubException's message is meant for the candidate; it follows "HubException: " in the error. */
 export function hubExceptionMessage(error) {
   const match = /HubException: ([\s\S]*)$/.exec(error?.message ?? '');

@@ -105,6 +105,55 @@ const STRINGS = {
     'error.generic': '문제가 생겼어요. 잠시 후 다시 시도해 주세요.',
     'error.resumeFailed': '이전 면접을 이어갈 수 없어요. 새로 시작해 볼까요?',
     'error.reportFailed': '리포트를 불러오지 못했어요.',
+
+    // page helper
+    'time.warning': '1분 남았어요. 시간이 다 되면 쓰고 있던 답변을 그대로 보낼게요.',
+    'time.kept': '시간이 다 되어 답변을 보내지 못했어요. 쓴 내용은 아래에 그대로 남겨 두었어요.',
+    'unsent.title': '보내지 못한 답변',
+    'unsent.lead': '면접이 끝나기 전에 보내지 못한 내용이에요. 복사해 두고 다음 연습에 써 보세요.',
+    'confirm.newInterview.title': '진행 중인 면접을 그만둘까요?',
+    'confirm.newInterview.body': '새 면접을 시작하면 지금 면접은 여기서 멈추고, 이 화면에서 다시 이어갈 수 없어요.',
+    'confirm.newInterview.accept': '그만두고 새로 시작',
+    'confirm.newInterview.cancel': '계속하기',
+    'error.answer-empty': '답변을 적은 뒤에 보내 주세요.',
+    'error.answer-too-long': '답변이 너무 길어요. {max}자 이내로 줄여서 다시 보내 주세요.',
+    'error.unknown-session': '이 면접을 찾을 수 없어요. 새 면접을 시작해 주세요.',
+    'error.session-ended': '이미 끝난 면접이에요. 새 면접을 시작해 연습을 이어가 보세요.',
+    'error.not-joined': '이 창이 면접과 아직 이어지지 않았어요. 페이지를 새로 고쳐 주세요.',
+    'error.answer-not-expected': '면접관이 아직 말하는 중이에요. 말이 끝나면 다시 보내 주세요. 쓴 답변은 그대로 있어요.',
+    'error.hint-limit': '이 질문에서 드릴 수 있는 힌트는 다 드렸어요. 떠오르는 만큼 답해 보세요.',
+    'error.invalid-arguments': '요청을 이해하지 못했어요. 페이지를 새로 고친 뒤 다시 해 주세요.',
+    'error.invalid-settings': '면접 설정을 다시 확인해 주세요.',
+    'error.unknown-question': '찾을 수 없는 질문이에요.',
+    'error.unknown-language': '한국어나 영어 중에서 골라 주세요.',
+    'error.unknown-track': '목록에 있는 분야를 골라 주세요.',
+    'error.empty-track': '이 분야에는 아직 질문이 없어요. 다른 분야를 골라 주세요.',
+    'error.interviewer-unavailable': '면접관이 잠시 답하지 못했어요. 다시 연결되면 이어서 진행해요.',
+    'error.grading-failed': '답변을 채점하지 못했어요. 잠시 후 다시 보내 주세요. 쓴 답변은 그대로 있어요.',
+    'error.session-busy': '앞의 요청을 처리하는 중이에요. 잠시 후 다시 해 주세요.',
+
+    // report helper (issue 9): the short, ranked report
+    'report.highlights': '가장 잘한 순간',
+    'report.gaps': '가장 크게 놓친 부분',
+    'report.noHighlights': '아직 인용할 만한 답변이 없어요.',
+    'report.noGaps': '놓친 핵심이 없어요. 모두 짚었어요!',
+    'report.status.answered': '답변함',
+    'report.status.skipped': '건너뜀',
+    'report.status.unanswered': '답하지 못함',
+    'report.status.unasked': '다루지 못함',
+    'report.tally.answered': '답변 {n}개',
+    'report.tally.skipped': '건너뜀 {n}개',
+    'report.tally.unanswered': '답하지 못함 {n}개',
+    'report.tally.unasked': '다루지 못함 {n}개',
+    'report.notScored': '평균에 넣지 않음',
+    'report.hintsUsed.other': '힌트 {n}번 사용',
+    'report.modelAnswer': '모범 답안',
+    'report.words.fillers': '습관어',
+    'report.words.noFillers': '없음',
+    'report.words.mostUsed': '자주 쓴 단어',
+    'report.words.average': '평균 답변 길이 {n}자',
+    'report.attemptN': '시도 {n}',
+    'point.incorrect': '잘못 설명함',
   },
   en: {
     'app.title': 'Mock interview',
@@ -208,6 +257,56 @@ const STRINGS = {
     'error.generic': 'Something went wrong. Please try again in a moment.',
     'error.resumeFailed': 'The previous interview could not be resumed. Shall we start a new one?',
     'error.reportFailed': 'The report could not be loaded.',
+
+    // page helper
+    'time.warning': "One minute left. When time is up, the answer you are writing will be sent as it is.",
+    'time.kept': 'Time ran out before your answer could be sent. What you wrote is kept below.',
+    'unsent.title': 'Your unsent answer',
+    'unsent.lead': 'This is what you wrote but could not send before the interview ended. Copy it for your next practice.',
+    'confirm.newInterview.title': 'Leave the interview in progress?',
+    'confirm.newInterview.body': 'Starting a new interview stops this one here, and this page cannot pick it up again.',
+    'confirm.newInterview.accept': 'Leave and start anew',
+    'confirm.newInterview.cancel': 'Keep going',
+    'error.answer-empty': 'Write your answer before sending it.',
+    'error.answer-too-long': 'The answer is too long. Please trim it to {max} characters and send it again.',
+    'error.unknown-session': 'This interview could not be found. Please start a new one.',
+    'error.session-ended': 'This interview has ended. Start a new one to keep practising.',
+    'error.not-joined': 'This window is not connected to the interview yet. Please reload the page.',
+    'error.answer-not-expected': 'The interviewer is still speaking. Send your answer again once they finish; it is kept here.',
+    'error.hint-limit': "That's all the hints for this question. Answer with what comes to mind.",
+    'error.invalid-arguments': 'The request was not understood. Please reload the page and try again.',
+    'error.invalid-settings': 'Please check the interview settings.',
+    'error.unknown-question': 'That question could not be found.',
+    'error.unknown-language': 'Please choose Korean or English.',
+    'error.unknown-track': 'Please choose a track from the list.',
+    'error.empty-track': 'This track has no questions yet. Please choose another.',
+    'error.interviewer-unavailable': 'The interviewer could not answer just now. The interview goes on once you are reconnected.',
+    'error.grading-failed': 'Your answer could not be graded. Please send it again in a moment; it is kept here.',
+    'error.session-busy': 'The previous request is still being handled. Please try again in a moment.',
+
+    // report helper (issue 9): the short, ranked report
+    'report.highlights': 'Your strongest moments',
+    'report.gaps': 'Your biggest gaps',
+    'report.noHighlights': 'No moment to quote yet.',
+    'report.noGaps': 'No gaps: you covered every key point.',
+    'report.status.answered': 'Answered',
+    'report.status.skipped': 'Skipped',
+    'report.status.unanswered': 'Not answered',
+    'report.status.unasked': 'Not reached',
+    'report.tally.answered': '{n} answered',
+    'report.tally.skipped': '{n} skipped',
+    'report.tally.unanswered': '{n} not answered',
+    'report.tally.unasked': '{n} not reached',
+    'report.notScored': 'not in the average',
+    'report.hintsUsed.one': '{n} hint used',
+    'report.hintsUsed.other': '{n} hints used',
+    'report.modelAnswer': 'Model answer',
+    'report.words.fillers': 'Fillers',
+    'report.words.noFillers': 'none',
+    'report.words.mostUsed': 'Most used',
+    'report.words.average': 'Average answer: {n} characters',
+    'report.attemptN': 'Attempt {n}',
+    'point.incorrect': 'Stated incorrectly',
   },
 };
 
@@ -250,4 +349,14 @@ function applyI18n(root) {
   for (const el of root.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
   for (const el of root.querySelectorAll('[data-i18n-aria-label]')) el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel));
   document.title = t('app.documentTitle');
+}
+
+// page helper
+/** The first of the browser's preferred languages the page speaks; English when none is. */
+export function browserLanguage(preferred = navigator.languages?.length ? navigator.languages : [navigator.language]) {
+  for (const tag of preferred) {
+    const primary = String(tag ?? '').toLowerCase().split('-')[0];
+    if (LANGUAGES.includes(primary)) return primary;
+  }
+  return 'en';
 }

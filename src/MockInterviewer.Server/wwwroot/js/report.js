@@ -1,33 +1,46 @@
-// The report view: overall score and summary, the category chart, then each question in turn.
-// Optional fields (categories, categoryTitle, attempts, engine) are shown when the server sends them.
+// The report view. On top, what fits one screen: the score, the strongest moments and the biggest gaps
+// across all questions, and how the answers read. Below, one collapsed card per planned question.
+// Every quote of the candidate's words appears once: the server leaves out a quote already shown higher up.
 
 import { h, scoreBand } from './dom.js';
-import { has, t } from './i18n.js';
+import { getLanguage, has, t } from './i18n.js';
 import { scoreChart } from './chart.js';
 import { pointsList, scoreBadge } from './assessment.js';
 import { formatClock } from './timer.js';
 
 const TARGET_SECONDS = 60;
 const LENGTH_TOLERANCE = 15;
+const STATUSES = ['answered', 'skipped', 'unanswered', 'unasked'];
 
 const label = (prefix, id) => (id && has(`${prefix}.${id}`) ? t(`${prefix}.${id}`) : id);
 
+/** The key for n in the page's language: `${base}.one` or `${base}.other`, as Intl.PluralRules says. */
+function plural(base, n) {
+  const form = new Intl.PluralRules(getLanguage()).select(n);
+  return t(has(`${base}.${form}`) ? `${base}.${form}` : `${base}.other`, { n });
+}
+
 /** Replaces container's content with the report. */
 export function renderReport(container, report) {
+  const questions = report.questions ?? [];
+  const numbers = new Map(questions.map((question, index) => [question.questionId, index + 1]));
+  const selfIntro = report.mode === 'self-intro';
   const parts = [
     h('header', { class: 'report-head' },
       h('h2', { id: 'report-title', tabindex: '-1', text: t('report.title') }),
       h('p', { class: 'report-meta', text: meta(report) })),
-    overall(report),
+    h('section', { class: 'overview' },
+      overall(report, questions),
+      selfIntro
+        ? h('div', { class: 'overview-chart' }, h('h3', { text: t('report.attempts') }), scoreChart(attemptScores(questions)))
+        : h('div', { class: 'overview-chart' }, h('h3', { text: t('report.byCategory') }), scoreChart(categoryScores(report)))),
     h('div', { class: 'report-lists' },
-      textList('h3', 'report.strengths', report.strengths, 'strengths'),
-      textList('h3', 'report.improvements', report.improvements, 'improvements')),
+      moments('report.highlights', 'strengths', report.highlights, numbers, selfIntro, 'report.noHighlights'),
+      moments('report.gaps', 'improvements', report.gaps, numbers, selfIntro, 'report.noGaps')),
+    wordsLine(report.words),
     h('section', { class: 'report-section' },
-      h('h3', { text: t('report.byCategory') }),
-      scoreChart(categoryScores(report))),
-    h('section', { class: 'report-section' },
-      h('h3', { text: t('report.questions') }),
-      (report.questions ?? []).map(questionCard)),
+      selfIntro ? null : h('h3', { text: t('report.questions') }),
+      questions.map((question, index) => questionCard(question, index, selfIntro))),
     report.engine ? h('p', { class: 'report-engine', text: t('report.engine', { engine: label('engine', report.engine) }) }) : null,
   ];
   container.replaceChildren(...parts.filter(Boolean));
@@ -44,103 +57,118 @@ function meta(report) {
   return parts.join(' · ');
 }
 
-function overall(report) {
-  const score = report.overallScore;
+function statusOf(question) {
+  if (STATUSES.includes(question.status)) return question.status;
+  return question.skipped ? 'skipped' : 'answered';
+}
+
+function overall(report, questions) {
+  const scored = questions.some((question) => question.assessment);
+  const score = scored ? report.overallScore : null;
   const known = Number.isFinite(score);
-  return h('section', { class: 'overall' },
+  const tally = STATUSES
+    .map((status) => [status, questions.filter((question) => statusOf(question) === status).length])
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => h('span', { class: `tally tally-${status}`, text: t(`report.tally.${status}`, { n }) }));
+  return h('div', { class: 'overall' },
     h('p', { class: `overall-score ${known ? `score-${scoreBand(score)}` : ''}`.trim() },
       h('span', { class: 'overall-label', text: t('report.overall') }),
-      h('span', { class: 'overall-value', text: known ? String(Math.round(score)) : '—' }),
+      h('span', { class: 'overall-value', 'data-testid': 'overall-score', text: known ? String(Math.round(score)) : '—' }),
       h('span', { class: 'overall-max', text: '/ 100' })),
-    report.summary
-      ? h('div', { class: 'overall-summary' },
-        h('h3', { text: t('report.summary') }),
-        h('p', { class: 'user-text', text: report.summary }))
-      : null);
+    h('div', { class: 'overall-summary' },
+      report.summary ? h('p', { class: 'user-text', text: report.summary }) : null,
+      questions.length > 1 ? h('p', { class: 'tallies' }, tally) : null));
 }
 
-function textList(heading, titleKey, items, className) {
-  if (!items?.length) return null;
+/** The top three strongest moments or biggest gaps, each naming its question. */
+function moments(titleKey, className, items, numbers, selfIntro, emptyKey) {
   return h('section', { class: `report-list ${className}` },
-    h(heading, { text: t(titleKey) }),
-    h('ul', {}, items.map((item) => h('li', { class: 'user-text', text: item }))));
+    h('h3', { text: t(titleKey) }),
+    items?.length
+      ? h('ol', { class: 'moments' }, items.map((item) => h('li', { class: 'moment', dataset: { status: item.status } },
+        h('p', { class: item.quote || item.advice ? 'moment-point captioned' : 'moment-point' },
+          selfIntro ? null : h('span', { class: 'moment-question', text: t('report.question', { n: numbers.get(item.questionId) ?? '?' }) }),
+          item.status === 'covered' ? null : h('span', { class: `point-status status-${item.status}`, text: t(`point.${item.status}`) }),
+          h('span', { class: 'user-text', title: item.text, text: item.text })),
+        item.quote ? h('q', { class: 'moment-quote user-text', text: item.quote }) : null,
+        item.advice ? h('p', { class: 'advice user-text', text: item.advice }) : null)))
+      : h('p', { class: 'muted', text: t(emptyKey) }));
 }
 
-/** [{ label, score }]: the server's category averages, or averages worked out from the questions. */
+/** One line: the fillers, the words leaned on most, the usual answer length. */
+function wordsLine(words) {
+  if (!words || !(words.averageAnswerChars > 0)) return null;
+  const counted = (list) => list.map(({ word, count }) => `${word} ×${count}`).join(', ');
+  return h('p', { class: 'words', 'data-testid': 'report-words' },
+    h('span', {},
+      h('strong', { text: `${t('report.words.fillers')}: ` }),
+      words.fillers?.length ? counted(words.fillers) : t('report.words.noFillers')),
+    words.mostUsed?.length
+      ? h('span', {}, h('strong', { text: `${t('report.words.mostUsed')}: ` }), counted(words.mostUsed))
+      : null,
+    h('span', { text: t('report.words.average', { n: words.averageAnswerChars }) }));
+}
+
+/** [{ label, score }]: the server's category averages (answered questions only). */
 function categoryScores(report) {
-  if (Array.isArray(report.categories)) {
-    return report.categories
-      .filter((category) => Number.isFinite(category.score))
-      .map((category) => ({ label: category.title ?? category.id, score: Math.round(category.score) }));
-  }
-  const groups = new Map();
-  (report.questions ?? []).forEach((question, index) => {
-    const score = question.assessment?.score;
-    if (!Number.isFinite(score)) return;
-    const key = question.categoryTitle ?? question.category ?? t('chart.question', { n: index + 1 });
-    groups.set(key, [...(groups.get(key) ?? []), score]);
-  });
-  return [...groups].map(([key, scores]) => ({
-    label: key,
-    score: Math.round(scores.reduce((sum, s) => sum + s, 0) / scores.length),
-  }));
+  return (report.categories ?? [])
+    .filter((category) => Number.isFinite(category.score))
+    .map((category) => ({ label: category.title ?? category.id, score: Math.round(category.score) }));
 }
 
-function questionCard(question, index) {
-  const { assessment } = question;
-  const answers = question.answers ?? [];
-  const attempts = question.attempts ?? [];
-  const skipped = !assessment && !answers.length && !attempts.length;
-  return h('article', { class: 'report-question' },
-    h('header', { class: 'rq-head' },
-      h('h4', {},
-        h('span', { class: 'rq-num', text: t('report.question', { n: index + 1 }) }),
-        question.categoryTitle ? h('span', { class: 'rq-category', text: question.categoryTitle }) : null),
-      assessment ? scoreBadge(assessment.score) : null),
-    h('p', { class: 'rq-text user-text', text: question.text ?? '' }),
-    skipped ? h('p', { class: 'muted', text: t('report.skipped') }) : null,
-    attempts.length ? attemptsBlock(attempts) : answersBlock(answers),
-    assessment
-      ? [
-        assessment.points?.length
-          ? h('div', { class: 'rq-block' },
-            h('h5', { text: t('report.points') }),
-            pointsList(assessment.points))
-          : null,
-        h('div', { class: 'report-lists' },
-          textList('h5', 'report.strengths', assessment.strengths, 'strengths'),
-          textList('h5', 'report.improvements', assessment.improvements, 'improvements')),
-        assessment.followUp
-          ? h('div', { class: 'rq-block follow-up' },
-            h('h5', { text: t('report.followUp') }),
-            h('p', { class: 'user-text', text: assessment.followUp }))
-          : null,
-      ]
-      : null);
+function attemptScores(questions) {
+  return (questions[0]?.attempts ?? [])
+    .filter((attempt) => Number.isFinite(attempt.score))
+    .map((attempt, index) => ({ label: t('report.attemptN', { n: index + 1 }), score: attempt.score }));
 }
 
+function questionCard(question, index, selfIntro) {
+  const status = statusOf(question);
+  const score = question.assessment?.score;
+  const hints = question.hintsUsed ?? 0;
+  const points = (question.points ?? []).map((point) => ({ ...point, id: point.pointId, evidence: point.quote }));
+  return h('article', {
+    class: 'report-question',
+    'data-testid': 'report-question',
+    dataset: Number.isFinite(score) ? { status, score: String(score) } : { status },
+  },
+  h('details', {},
+    h('summary', { class: 'rq-head' },
+      h('span', { class: 'rq-num', text: selfIntro ? t('report.attempts') : t('report.question', { n: index + 1 }) }),
+      status === 'answered' ? null : h('span', { class: `rq-status status-${status}`, text: t(`report.status.${status}`) }),
+      h('span', { class: 'rq-title user-text', text: question.text ?? '' }),
+      hints > 0 ? h('span', { class: 'rq-hints', text: plural('report.hintsUsed', hints) }) : null,
+      Number.isFinite(score) ? scoreBadge(score) : h('span', { class: 'rq-unscored', text: t('report.notScored') })),
+    h('div', { class: 'rq-body' },
+      question.categoryTitle && !selfIntro ? h('p', { class: 'rq-category', text: question.categoryTitle }) : null,
+      points.length
+        ? h('div', { class: 'rq-block' }, h('h5', { text: t('report.points') }), pointsList(points))
+        : null,
+      question.modelAnswer
+        ? h('div', { class: 'rq-block model-answer' },
+          h('h5', { text: t('report.modelAnswer') }),
+          h('p', { class: 'user-text', text: question.modelAnswer }))
+        : null,
+      question.attempts?.length ? attemptsBlock(question.attempts) : answersBlock(question.answers ?? []))));
+}
+
+/** The candidate's whole answers, folded away: the quotes above already show what counted. */
 function answersBlock(answers) {
   if (!answers.length) return null;
-  return h('div', { class: 'rq-block' },
-    h('h5', { text: t('report.yourAnswers') }),
+  return h('details', { class: 'rq-answers' },
+    h('summary', { text: t('report.yourAnswers') }),
     answers.map((answer) => h('blockquote', { class: 'answer user-text', text: answer })));
 }
 
 /** Self-introduction: every attempt with its score and spoken length against the one-minute target. */
 function attemptsBlock(attempts) {
-  const scores = attempts.map((attempt) => attempt.score).filter(Number.isFinite);
-  const change = scores.length > 1 ? scores.at(-1) - scores[0] : 0;
-  return h('div', { class: 'rq-block' },
-    h('h5', { text: t('report.attempts') }),
-    scores.length > 1
-      ? h('p', { class: 'progression', text: `${t('report.progression')}: ${scores.join(' → ')} (${change > 0 ? '+' : ''}${change})` })
-      : null,
-    h('ol', { class: 'attempts' },
-      attempts.map((attempt, index) => h('li', { class: 'attempt' },
-        h('div', { class: 'attempt-head' },
-          h('span', { class: 'attempt-num', text: t('report.attempt', { n: index + 1 }) }),
-          scoreBadge(attempt.score)),
-        lengthGauge(attempt.estimatedSeconds),
+  return h('ol', { class: 'attempts' },
+    attempts.map((attempt, index) => h('li', { class: 'attempt' },
+      h('details', {},
+        h('summary', { class: 'attempt-head' },
+          h('span', { class: 'attempt-num', text: t('report.attemptN', { n: index + 1 }) }),
+          scoreBadge(attempt.score),
+          lengthGauge(attempt.estimatedSeconds)),
         h('blockquote', { class: 'answer user-text', text: attempt.answer ?? '' })))));
 }
 
@@ -151,7 +179,7 @@ function lengthGauge(estimatedSeconds) {
   if (seconds < TARGET_SECONDS - LENGTH_TOLERANCE) verdict = 'short';
   else if (seconds > TARGET_SECONDS + LENGTH_TOLERANCE) verdict = 'long';
   const text = `${t('report.seconds', { s: seconds })} · ${t(`report.length.${verdict}`)}`;
-  return h('p', { class: 'length' },
+  return h('span', { class: 'length' },
     h('meter', {
       min: 0,
       max: TARGET_SECONDS * 2,

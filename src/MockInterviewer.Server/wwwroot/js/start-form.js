@@ -7,6 +7,8 @@ import { fetchTracks } from './api.js';
 
 /** Modes that always use one track. */
 const FIXED_TRACKS = { behavioral: 'behavioral', 'self-intro': 'self-intro' };
+/** A self-introduction is one question with feedback after each attempt: neither field applies. */
+const FIELDS_NOT_ASKED = { 'self-intro': ['questionCount', 'feedback'] };
 /** Used until /api/tracks answers, or if it cannot. */
 const FALLBACK_TRACKS = ['ml-junior', 'ai-engineer', 'behavioral', 'self-intro'].map((id) => ({ id }));
 const MAX_QUESTIONS = 15;
@@ -80,13 +82,14 @@ export class StartForm {
 
   values() {
     const { mode, track, language, questionCount, timeLimitMinutes, feedback } = this.#fields;
+    const asked = (field) => !this.#notAsked().includes(field);
     return {
       mode: mode.value,
       track: track.value || null,
       language: language.value,
-      questionCount: Number(questionCount.value),
+      questionCount: asked('questionCount') ? Number(questionCount.value) : null,
       timeLimitMinutes: Number(timeLimitMinutes.value),
-      feedback: feedback.value,
+      feedback: asked('feedback') ? feedback.value : null,
     };
   }
 
@@ -125,6 +128,22 @@ export class StartForm {
 
     this.#intro.textContent = t(`intro.${mode}`);
     this.#renderTrackInfo();
+    this.#renderAskedFields();
+  }
+
+  #notAsked() {
+    return FIELDS_NOT_ASKED[this.#fields.mode.value] ?? [];
+  }
+
+  /** Hides (and leaves out of validation) the fields the mode does not use. */
+  #renderAskedFields() {
+    const notAsked = this.#notAsked();
+    for (const name of ['questionCount', 'feedback']) {
+      const input = this.#fields[name];
+      const hide = notAsked.includes(name);
+      input.disabled = hide;
+      input.closest('.field').hidden = hide;
+    }
   }
 
   #renderTrackInfo() {

@@ -1,8 +1,9 @@
-// What survives a reload: the session to resume and the chosen language.
+// What survives a reload: the session to resume, the answer being written and the chosen language.
 // localStorage can be unavailable (private modes, blocked storage); the page then simply forgets.
 
 const SESSION_KEY = 'mockInterviewer.session';
 const LANGUAGE_KEY = 'mockInterviewer.language';
+const DRAFT_KEY_PREFIX = 'mockInterviewer.draft.';
 
 function read(key) {
   try {
@@ -45,4 +46,29 @@ export function loadLanguage() {
 
 export function saveLanguage(lang) {
   write(LANGUAGE_KEY, lang);
+}
+
+/** The answer being written in a session, as typed: { text, clientId } (clientId once a send was tried), or null. */
+export function loadDraft(sessionId) {
+  if (!sessionId) return null;
+  try {
+    const saved = JSON.parse(read(DRAFT_KEY_PREFIX + sessionId));
+    return typeof saved?.text === 'string' ? { text: saved.text, clientId: saved.clientId ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveDraft(sessionId, draft) {
+  if (!sessionId) return;
+  write(DRAFT_KEY_PREFIX + sessionId, draft?.text ? JSON.stringify({ text: draft.text, clientId: draft.clientId ?? null }) : null);
+}
+
+/** Forgets every stored draft (a new interview leaves nothing of the old one behind). */
+export function clearDrafts() {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(DRAFT_KEY_PREFIX)) localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: there is nothing to forget.
+  }
 }

@@ -1,8 +1,12 @@
-// The session clock: time used, and time left when there is a limit.
+// The session clock: time used, and time left when there is a limit. With a limit it warns once when a
+// minute is left and says once when time is up.
 
 import { t } from './i18n.js';
 
 const LOW_TIME_MS = 5 * 60 * 1000;
+const LAST_MINUTE_MS = 60 * 1000;
+// Time is up for the page a moment before the server's deadline, so an answer sent then is still taken as one.
+const TIME_UP_MARGIN_MS = 2000;
 
 /** 754000 → "12:34"; an hour or more → "1:02:03". */
 export function formatClock(ms) {
@@ -19,19 +23,32 @@ export class SessionTimer {
   #limitMs = 0;
   #stoppedAt = null;
   #interval = null;
+  #onLastMinute;
+  #onTimeUp;
+  #warned = false;
+  #timeUp = false;
 
-  constructor(el) {
+  /** onLastMinute() and onTimeUp() are each called once per start, only while the clock runs. */
+  constructor(el, { onLastMinute = () => {}, onTimeUp = () => {} } = {}) {
     this.#el = el;
+    this.#onLastMinute = onLastMinute;
+    this.#onTimeUp = onTimeUp;
   }
 
   /** startedAt: epoch ms; limitMinutes: 0 or absent for no limit. */
   start(startedAt, limitMinutes) {
+    const limitMs = Math.max(0, Number(limitMinutes) || 0) * 60 * 1000;
+    if (startedAt !== this.#startedAt || limitMs !== this.#limitMs) {
+      // The same clock started again (a re-join) has already warned.
+      this.#warned = false;
+      this.#timeUp = false;
+    }
     this.#startedAt = startedAt;
-    this.#limitMs = Math.max(0, Number(limitMinutes) || 0) * 60 * 1000;
+    this.#limitMs = limitMs;
     this.#stoppedAt = null;
     clearInterval(this.#interval);
-    this.#interval = setInterval(() => this.render(), 1000);
-    this.render();
+    this.#interval = setInterval(() => this.#tick(), 1000);
+    this.#tick();
   }
 
   /** Freezes the clock at stoppedAt (epoch ms, default now). */
@@ -46,12 +63,17 @@ export class SessionTimer {
     clearInterval(this.#interval);
     this.#interval = null;
     this.#startedAt = null;
+    this.#limitMs = 0;
     this.#stoppedAt = null;
     this.render();
   }
 
   get startedAt() {
     return this.#startedAt;
+  }
+
+  get running() {
+    return this.#interval != null;
   }
 
   render() {
@@ -65,5 +87,20 @@ export class SessionTimer {
     if (this.#limitMs) parts.push(left > 0 ? t('timer.left', { time: formatClock(left) }) : t('timer.over'));
     this.#el.textContent = parts.join(' · ');
     this.#el.classList.toggle('timer-low', this.#limitMs > 0 && left < LOW_TIME_MS);
+  }
+
+  #tick() {
+    this.render();
+    if (!this.#limitMs || this.#startedAt == null) return;
+    const left = this.#limitMs - (Date.now() - this.#startedAt);
+    // A one-minute interview is all last minute: no warning at its start.
+    if (!this.#warned && left <= LAST_MINUTE_MS && this.#limitMs > LAST_MINUTE_MS) {
+      this.#warned = true;
+      this.#onLastMinute();
+    }
+    if (!this.#timeUp && left <= TIME_UP_MARGIN_MS) {
+      this.#timeUp = true;
+      this.#onTimeUp();
+    }
   }
 }

@@ -1,0 +1,9 @@
+namespace MockInterviewer.Domain.Reports;
+
+/// <summary>prompts/report/words.yaml: what the report counts as filler, what it leaves out of the most used words.</summary>
+/// <param name="Fillers">Lower-case phrases, each split into its words.</param>
+/// <param name="Particles">Korean particles, longest first.</param>
+public sealed record WordLists(
+    IReadOnlyList<IReadOnlyList<string>> Fillers,
+    IReadOnlySet<string> StopWords,
+    IReadOnlyList<string> Particles);

@@ -1,0 +1,49 @@
+using MockInterviewer.Domain.Bank;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace MockInterviewer.Domain.Reports;
+
+public static class WordListsLoader
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder().Build();
+
+    public static WordLists Load(string path)
+    {
+        var file = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            throw new PromptFileException(path, null, "path", "the report's word lists are missing");
+        }
+
+        Dictionary<string, Dictionary<string, List<string>>>? document;
+        try
+        {
+            document = Deserializer.Deserialize<Dictionary<string, Dictionary<string, List<string>>>>(File.ReadAllText(path));
+        }
+        catch (YamlException e)
+        {
+            throw new PromptFileException(file, null, "(syntax)", $"line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
+        }
+
+        List<string> Words(string key, params string[] languages)
+        {
+            var lists = document?.GetValueOrDefault(key);
+            var words = languages
+                .SelectMany(language => lists?.GetValueOrDefault(language) ?? throw new PromptFileException(file, null, $"{key}.{language}", "the list is missing"))
+                .Select(w => w?.Trim().ToLowerInvariant() ?? "")
+                .ToList();
+            if (words.Count == 0 || words.Any(w => w.Length == 0))
+            {
+                throw new PromptFileException(file, null, key, "a list is empty or holds a blank word");
+            }
+
+            return words.Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        return new WordLists(
+            Words("fillers", "ko", "en").Select(f => (IReadOnlyList<string>)f.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList(),
+            Words("stopWords", "ko", "en").ToHashSet(StringComparer.Ordinal),
+            Words("particles", "ko").OrderByDescending(p => p.Length).ToList());
+    }
+}

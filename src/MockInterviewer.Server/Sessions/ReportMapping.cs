@@ -1,0 +1,50 @@
+using MockInterviewer.Contracts.Sessions;
+using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Reports;
+using MockInterviewer.Server.Assessments;
+
+namespace MockInterviewer.Server.Sessions;
+
+public static class ReportMapping
+{
+    public static ReportDto ToDto(this Report report) => new(
+        report.SessionId,
+        WireNames.Of(report.Mode),
+        report.Track,
+        report.Language.ToCode(),
+        report.StartedAt,
+        report.CompletedAt,
+        report.OverallScore,
+        report.Summary,
+        report.Questions.Select(ToDto).ToList(),
+        report.Strengths,
+        report.Improvements,
+        report.Categories.Select(c => new CategoryScoreDto(c.Id, c.Title, c.Score)).ToList(),
+        report.Questions.Any(q => q.Assessment?.Engine == GradingEngine.Llm) ? "llm" : "offline",
+        report.Highlights.Select(ToDto).ToList(),
+        report.Gaps.Select(ToDto).ToList(),
+        new WordsDto(ToDto(report.Words.MostUsed), ToDto(report.Words.Fillers), report.Words.AverageAnswerChars),
+        // Sessions run on the offline engine until the model interviewer lands; it will fill this in.
+        Usage: null);
+
+    private static ReportQuestionDto ToDto(QuestionReport question) => new(
+        question.QuestionId,
+        question.Text,
+        question.Answers,
+        question.Assessment?.ToDto(),
+        question.Category,
+        question.CategoryTitle,
+        question.Skipped,
+        question.Attempts.Select(a => new AttemptDto(a.Answer, a.Score, a.EstimatedSeconds)).ToList(),
+        WireNames.Of(question.Outcome),
+        question.HintsUsed,
+        question.ModelAnswer,
+        question.Points.Select(ToDto).ToList());
+
+    private static ReportPointDto ToDto(ReportPoint point) =>
+        new(point.QuestionId, point.PointId, point.Text, point.Weight, WireNames.Of(point.Status), point.Quote, point.Advice);
+
+    private static List<WordCountDto> ToDto(IReadOnlyList<WordCount> counts) =>
+        counts.Select(c => new WordCountDto(c.Word, c.Count)).ToList();
+}
