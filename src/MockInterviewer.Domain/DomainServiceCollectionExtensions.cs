@@ -21,7 +21,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton(prompts.Bank);
         services.AddSingleton(prompts.Phrases);
         services.AddSingleton(prompts.GraderSettings);
-        services.AddSingleton(new StuckCues(prompts.GraderSettings.StuckPatterns));
+        services.AddSingleton(new StuckCues(prompts.GraderSettings));
         services.AddSingleton<OfflineGrader>();
         services.AddSingleton<IGradingEngine>(sp => sp.GetRequiredService<OfflineGrader>());
         services.AddSingleton<FeedbackWriter>();

@@ -1,29 +1,39 @@
 using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
 
 namespace MockInterviewer.Evaluation;
 
-/// <summary>Runs a labelled set through a grader and reports agreement, overall and per track.</summary>
+/// <summary>Runs labelled answers through a grader and the stuck cues, and reports agreement overall, per track and per language.</summary>
 public static class GraderEvaluation
 {
-    public static async Task<IReadOnlyList<AgreementReport>> RunAsync(
+    public static async Task<IReadOnlyList<ScoredAnswer>> ScoreAsync(
         QuestionBank bank,
         IAnswerGrader grader,
-        IReadOnlyList<LabelledAnswer> set,
+        StuckCues stuckCues,
+        IReadOnlyList<LabelledAnswer> answers,
         CancellationToken cancellationToken)
     {
-        var scored = new List<ScoredAnswer>(set.Count);
-        foreach (var answer in set)
+        var scored = new List<ScoredAnswer>(answers.Count);
+        foreach (var answer in answers)
         {
             var question = bank.Find(answer.QuestionId)
                 ?? throw new InvalidOperationException($"The labelled set names an unknown question '{answer.QuestionId}'.");
             var assessment = await grader.GradeAsync(new GradingRequest(question, answer.Answer, answer.Language), cancellationToken);
-            scored.Add(new ScoredAnswer(answer, question.Track, assessment));
+            scored.Add(new ScoredAnswer(answer, question.Track, assessment, stuckCues.IsStuck(answer.Answer)));
         }
 
-        var reports = new List<AgreementReport> { new("all", scored) };
-        reports.AddRange(scored.GroupBy(s => s.Track).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new AgreementReport(g.Key, g.ToList())));
-        reports.AddRange(scored.GroupBy(s => s.Answer.Language).Select(g => new AgreementReport(g.Key.ToCode(), g.ToList())));
+        return scored;
+    }
+
+    /// <summary>The whole split first, then one report per track and per language.</summary>
+    public static IReadOnlyList<AgreementReport> Report(string split, IReadOnlyList<ScoredAnswer> scored)
+    {
+        var reports = new List<AgreementReport> { new($"{split}", scored) };
+        reports.AddRange(scored.GroupBy(s => s.Track).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new AgreementReport($"{split} {g.Key}", g.ToList())));
+        reports.AddRange(scored.GroupBy(s => s.Answer.Language).OrderBy(g => g.Key)
+            .Select(g => new AgreementReport($"{split} {g.Key.ToCode()}", g.ToList())));
         return reports;
     }
 }

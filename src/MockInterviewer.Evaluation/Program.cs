@@ -1,47 +1,55 @@
-using System.Globalization;
 using MockInterviewer.Domain;
+using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Evaluation;
 
-// Usage: dotnet run --project src/MockInterviewer.Evaluation -- [--prompts DIR] [--set DIR] [--verbose]
+// Usage: dotnet run --project src/MockInterviewer.Evaluation -- [--prompts DIR] [--set DIR] [--split tuning|held-out] [--verbose]
+// While tuning the grader's cues and concepts, pass --split tuning: the held-out split is for measuring only.
 var prompts = Option("--prompts") ?? "prompts";
 var setDirectory = Option("--set") ?? Path.Combine("tests", "MockInterviewer.Evaluation.Tests", "LabelledAnswers");
+var onlySplit = Option("--split");
 var verbose = args.Contains("--verbose");
 
 var library = PromptLibrary.Load(prompts);
 var grader = AnswerAssessor.Offline(library.Bank, library.GraderSettings, library.Phrases);
-var set = LabelledSetLoader.LoadDirectory(setDirectory);
-var reports = await GraderEvaluation.RunAsync(library.Bank, grader, set, CancellationToken.None);
+var stuckCues = new StuckCues(library.GraderSettings);
+var set = LabelledSet.Load(setDirectory);
 
-Console.WriteLine($"Offline grader against {set.Count} labelled answers ({setDirectory})");
-Console.WriteLine();
-Console.WriteLine("| set | groups | ordering (strong>partial>weak) | pairwise | off-topic <= 10 | keywords < strong | injection < strong | mean strong / partial / weak / off-topic / keywords / injection |");
-Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
-foreach (var r in reports)
+// --grade QUESTION_ID LANG "answer": one answer's assessment, to see why it scores what it does.
+if (Option("--grade") is { } questionId)
 {
-    string Mean(Label l) => r.MeanByLabel.TryGetValue(l, out var m) ? m.ToString("0", CultureInfo.InvariantCulture) : "-";
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Name} | {r.OrderedGroups} | {r.OrderingAccuracy:P1} | {r.PairwiseAccuracy:P1} | {r.OffTopicNearZero:P0} | {r.KeywordsBelowStrong:P0} | {r.InjectionBelowStrong:P0} | {Mean(Label.Strong)} / {Mean(Label.Partial)} / {Mean(Label.Weak)} / {Mean(Label.OffTopic)} / {Mean(Label.Keywords)} / {Mean(Label.Injection)} |"));
+    var index = Array.IndexOf(args, "--grade");
+    var language = LanguageCodes.TryParse(args[index + 2], out var parsed) ? parsed : throw new ArgumentException("language: ko or en");
+    var assessment = await grader.GradeAsync(new GradingRequest(library.Bank.Find(questionId)!, args[index + 3], language), CancellationToken.None);
+    Console.WriteLine($"{assessment.Score}{(assessment.Misreading is null ? string.Empty : $" (misreading: {assessment.Misreading})")}");
+    foreach (var point in assessment.Points)
+    {
+        Console.WriteLine($"  {point.Status} {point.PointId}{(point.Evidence is null ? string.Empty : ": " + point.Evidence)}");
+    }
+
+    Console.WriteLine($"follow-up: {assessment.FollowUp?.PointId ?? "-"} {assessment.FollowUp?.Text}");
+    return;
 }
 
-if (verbose)
+foreach (var (split, answers) in new[] { (LabelledSet.TuningFolder, set.Tuning), (LabelledSet.HeldOutFolder, set.HeldOut) })
 {
-    Console.WriteLine();
-    Console.WriteLine("Misordered (strong / partial / weak):");
-    foreach (var g in reports[0].Misordered)
+    if (onlySplit is not null && onlySplit != split)
     {
-        Console.WriteLine($"  {g.QuestionId} [{g.Language}]: {g[Label.Strong]} / {g[Label.Partial]} / {g[Label.Weak]}");
+        continue;
     }
 
-    Console.WriteLine("Off-topic above 10:");
-    foreach (var s in reports[0].Scored.Where(s => s.Answer.Label == Label.OffTopic && s.Score > AgreementReport.OffTopicCeiling))
+    var scored = await GraderEvaluation.ScoreAsync(library.Bank, grader, stuckCues, answers, CancellationToken.None);
+    var reports = GraderEvaluation.Report(split, scored);
+    Console.WriteLine($"Offline grader, {split} split: {answers.Count} labelled answers ({Path.Combine(setDirectory, split)})");
+    Console.WriteLine();
+    ReportWriter.WriteTable(Console.Out, reports);
+    if (verbose)
     {
-        Console.WriteLine($"  {s.Answer.QuestionId} [{s.Answer.Language}]: {s.Score}");
-        foreach (var point in s.Assessment.Points.Where(p => p.Evidence is not null))
-        {
-            Console.WriteLine($"    {point.Status} {point.PointId}: {point.Evidence}");
-        }
+        ReportWriter.WriteDetails(Console.Out, reports[0]);
     }
+
+    Console.WriteLine();
 }
 
 string? Option(string name)

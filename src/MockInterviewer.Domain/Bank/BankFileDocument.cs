@@ -7,6 +7,7 @@ internal sealed class BankFileDocument
     public LocalizedTextDocument? Title { get; set; }
     public Dictionary<string, LocalizedTextDocument>? Categories { get; set; }
     public Dictionary<string, List<string>>? Lexicon { get; set; }
+    public bool? Personal { get; set; }
     public List<QuestionDocument>? Questions { get; set; }
 }
 
@@ -29,6 +30,15 @@ internal sealed class QuestionDocument
     public List<FollowUpDocument>? FollowUps { get; set; }
     public List<LocalizedTextDocument>? Hints { get; set; }
     public LocalizedTextDocument? ModelAnswer { get; set; }
+    public List<MisreadingDocument>? Misreadings { get; set; }
+}
+
+internal sealed class MisreadingDocument
+{
+    public string? Id { get; set; }
+    public LocalizedTextDocument? Label { get; set; }
+    public List<List<string>>? Concepts { get; set; }
+    public int? Require { get; set; }
 }
 
 internal sealed class ReferencePointDocument
@@ -39,6 +49,15 @@ internal sealed class ReferencePointDocument
     public LocalizedTextDocument? Advice { get; set; }
     public List<List<string>>? Concepts { get; set; }
     public int? Require { get; set; }
+    public List<string>? Subject { get; set; }
+    public List<ContradictionDocument>? Contradicts { get; set; }
+    public List<string>? Story { get; set; }
+}
+
+internal sealed class ContradictionDocument
+{
+    public List<string>? Of { get; set; }
+    public List<string>? Says { get; set; }
 }
 
 internal sealed class FollowUpDocument

@@ -15,6 +15,15 @@ public sealed record Question(
     IReadOnlyList<string> AlsoIn,
     string? Source)
 {
+    /// <summary>
+    /// A question about the candidate (their story, their views) rather than a subject: restating its rubric is
+    /// no answer ("my strength is a concrete strength"), whereas restating a definition answers a technical one.
+    /// </summary>
+    public bool Personal { get; init; }
+
+    /// <summary>Likely misreadings of the question, when it has any.</summary>
+    public IReadOnlyList<LikelyMisreading> Misreadings { get; init; } = [];
+
     public bool BelongsTo(string track) =>
         string.Equals(Track, track, StringComparison.Ordinal) || AlsoIn.Contains(track, StringComparer.Ordinal);
 

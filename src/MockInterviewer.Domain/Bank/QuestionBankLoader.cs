@@ -154,7 +154,28 @@ public static partial class QuestionBankLoader
             var alsoIn = (q.AlsoIn ?? []).Where(t => t != trackId).Distinct(StringComparer.Ordinal).ToList();
             var source = string.IsNullOrWhiteSpace(q.Source) ? null : q.Source.Trim();
 
-            return new Question(id, trackId, category, difficulty, rarity, text, points, followUps, hints, modelAnswer, alsoIn, source);
+            var misreadings = (q.Misreadings ?? []).Select((m, i) => ReadMisreading(m, i, lexicon)).ToList();
+            var duplicateMisreading = misreadings.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1);
+            Check(duplicateMisreading is null, "misreadings", $"duplicate misreading id '{duplicateMisreading?.Key}'");
+
+            return new Question(id, trackId, category, difficulty, rarity, text, points, followUps, hints, modelAnswer, alsoIn, source)
+            {
+                Personal = document.Personal ?? false,
+                Misreadings = misreadings,
+            };
+        }
+
+        private LikelyMisreading ReadMisreading(MisreadingDocument m, int index, Dictionary<string, List<string>> lexicon)
+        {
+            var field = $"misreadings[{index}]";
+            var id = Required(m.Id, $"{field}.id");
+            Check(KebabCase().IsMatch(id), $"{field}.id", "must be kebab-case, such as 'normalization'");
+            var label = Text(m.Label, $"{field}.label");
+            Check(m.Concepts is { Count: > 0 }, $"{field}.concepts", "at least one concept is needed");
+            var concepts = m.Concepts!.Select((c, i) => ExpandConcept(c, $"{field}.concepts[{i}]", lexicon)).ToList();
+            var require = m.Require ?? 1;
+            Check(require >= 1 && require <= concepts.Count, $"{field}.require", $"must be between 1 and {concepts.Count}");
+            return new LikelyMisreading(id, label, concepts, require);
         }
 
         private ReferencePoint ReadPoint(ReferencePointDocument p, int index, Dictionary<string, List<string>> lexicon)
@@ -164,11 +185,29 @@ public static partial class QuestionBankLoader
             Check(p.Weight is > 0 and <= WeightTotal, $"{field}.weight", $"must be a whole number from 1 to {WeightTotal}");
             var text = Text(p.Text, $"{field}.text");
             var advice = Advice(p.Advice, id, $"{field}.advice");
-            Check(p.Concepts is { Count: > 0 }, $"{field}.concepts", "at least one concept is needed");
-            var concepts = p.Concepts!.Select((c, i) => ExpandConcept(c, $"{field}.concepts[{i}]", lexicon)).ToList();
-            var require = p.Require ?? DefaultRequire(concepts.Count);
-            Check(require >= 1 && require <= concepts.Count, $"{field}.require", $"must be between 1 and {concepts.Count}");
-            return new ReferencePoint(id, text, advice, p.Weight!.Value, concepts, require);
+            var concepts = (p.Concepts ?? []).Select((c, i) => ExpandConcept(c, $"{field}.concepts[{i}]", lexicon)).ToList();
+            var story = (p.Story ?? []).Select((s, i) => ParseEnum<StarStep>(s, $"{field}.story[{i}]")).Distinct().ToList();
+            Check(concepts.Count + story.Count > 0, $"{field}.concepts", "at least one concept or story step is needed");
+            var ideas = concepts.Count + story.Count;
+            var require = p.Require ?? DefaultRequire(ideas);
+            Check(require >= 1 && require <= ideas, $"{field}.require", $"must be between 1 and {ideas}");
+
+            var subject = p.Subject is null ? [] : ExpandConcept(p.Subject, $"{field}.subject", lexicon);
+            var contradicts = (p.Contradicts ?? []).Select((c, i) => ReadContradiction(c, $"{field}.contradicts[{i}]", subject, lexicon)).ToList();
+
+            return new ReferencePoint(id, text, advice, p.Weight!.Value, concepts, require)
+            {
+                Subject = subject,
+                Contradicts = contradicts,
+                Story = story,
+            };
+        }
+
+        private Contradiction ReadContradiction(ContradictionDocument c, string field, List<string> subject, Dictionary<string, List<string>> lexicon)
+        {
+            var of = c.Of is null ? subject : ExpandConcept(c.Of, $"{field}.of", lexicon);
+            Check(of.Count > 0, $"{field}.of", "say what it is said of, or give the point a subject");
+            return new Contradiction(of, ExpandConcept(c.Says, $"{field}.says", lexicon));
         }
 
         // Required on every point, so the feedback never falls back to pasting the rubric sentence.

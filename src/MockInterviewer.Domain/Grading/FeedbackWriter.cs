@@ -11,7 +11,7 @@ public sealed class FeedbackWriter(PhraseBook phrases)
 {
     public static readonly string[] PhraseKeys =
     [
-        "grading.strength", "grading.partial", "grading.missing", "grading.incorrect", "grading.offTopic",
+        "grading.strength", "grading.strengthAgain", "grading.partial", "grading.missing", "grading.incorrect", "grading.offTopic",
         "grading.keywordsOnly", "grading.instructionIgnored",
     ];
 
@@ -34,9 +34,15 @@ public sealed class FeedbackWriter(PhraseBook phrases)
             .ToList();
         string Advice(ReferencePoint point) => point.Advice.In(language);
 
+        // A sentence that carries several points is quoted once, with the first (heaviest) of them.
+        var quoted = new HashSet<string>(StringComparer.Ordinal);
+        bool FirstTime(string? quote) => quote is not null && quoted.Add(quote);
+
         var strengths = byWeight
             .Where(p => p.Assessed.Status == PointStatus.Covered)
-            .Select(p => phrases.Get("grading.strength", language, ("point", p.Assessed.Text), ("quote", p.Assessed.Evidence!)))
+            .Select(p => FirstTime(p.Assessed.Evidence)
+                ? phrases.Get("grading.strength", language, ("point", p.Assessed.Text), ("quote", p.Assessed.Evidence!))
+                : phrases.Get("grading.strengthAgain", language, ("point", p.Assessed.Text)))
             .ToList();
 
         var improvements = new List<string>();
@@ -59,7 +65,11 @@ public sealed class FeedbackWriter(PhraseBook phrases)
         {
             improvements.AddRange(byWeight
                 .Where(p => p.Assessed.Status == status)
-                .Select(p => phrases.Get(ImprovementKeys[status], language, ("quote", p.Assessed.Evidence ?? ""), ("advice", Advice(p.Point)))));
+                .Select(p => phrases.Get(
+                    FirstTime(p.Assessed.Evidence) ? ImprovementKeys[status] : ImprovementKeys[PointStatus.Missing],
+                    language,
+                    ("quote", p.Assessed.Evidence ?? ""),
+                    ("advice", Advice(p.Point)))));
         }
 
         return (strengths, improvements);

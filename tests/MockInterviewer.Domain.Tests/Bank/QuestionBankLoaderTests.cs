@@ -9,6 +9,12 @@ public sealed class QuestionBankLoaderTests
 
     private static PromptFileException Refused(string yaml) => Assert.Throws<PromptFileException>(() => Load(yaml));
 
+    private static string Without(string yaml, string part)
+    {
+        Assert.Contains(part, yaml, StringComparison.Ordinal);
+        return yaml.Replace(part, string.Empty, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Valid_file_loads_with_lexicon_groups_expanded()
     {
@@ -176,5 +182,57 @@ public sealed class QuestionBankLoaderTests
             "text: { ko: 데이터를 어떻게 나누나요?, en: How do you split the data? }\n        hint: { ko: 한 번만 나누면 어떨까요? }");
 
         Assert.Equal("followUps[0].hint.en", Refused(yaml).Field);
+    }
+
+    [Fact]
+    public void Subjects_contradictions_story_steps_and_misreadings_load()
+    {
+        var ensembles = Load(GraderBankYaml.Ensembles).Find("demo-ensembles")!;
+        var personal = Load(GraderBankYaml.Personal).Find("demo-weakness")!;
+
+        var bagging = ensembles.FindPoint("bagging-parallel")!;
+        Assert.Equal(["배깅", "bagging"], bagging.Subject);
+        Assert.Equal(["배깅", "bagging"], Assert.Single(bagging.Contradicts).Of);
+        Assert.Contains("sequentially", bagging.Contradicts[0].Says);
+        var misreading = Assert.Single(ensembles.Misreadings);
+        Assert.Equal("feature scaling", misreading.Label.En);
+        Assert.Equal(1, misreading.Require);
+        Assert.False(ensembles.Personal);
+
+        var story = personal.FindPoint("story")!;
+        Assert.Equal([StarStep.Situation, StarStep.Action, StarStep.Result], story.Story);
+        Assert.Empty(story.Concepts);
+        Assert.Equal(3, story.IdeaCount);
+        Assert.True(personal.Personal);
+    }
+
+    [Fact]
+    public void A_contradiction_needs_to_know_what_it_is_said_of()
+    {
+        var yaml = Without(GraderBankYaml.Ensembles, "        subject: [배깅, bagging]\n");
+
+        var error = Assert.Throws<PromptFileException>(() => Load(yaml));
+
+        Assert.Equal("demo-ensembles", error.QuestionId);
+        Assert.Equal("referencePoints[0].contradicts[0].of", error.Field);
+    }
+
+    [Fact]
+    public void An_unknown_story_step_is_refused()
+    {
+        var error = Assert.Throws<PromptFileException>(() => Load(GraderBankYaml.Personal.Replace("story: [situation, action, result]", "story: [situation, moral]", StringComparison.Ordinal)));
+
+        Assert.Equal("referencePoints[1].story[1]", error.Field);
+    }
+
+    [Fact]
+    public void A_misreading_may_not_require_more_concepts_than_it_has()
+    {
+        var yaml = Without(GraderBankYaml.Ensembles, "          - [스케일링, 표준화, scaling, standardize]\n")
+            .Replace("    followUps:", "          - [스케일링, 표준화, scaling, standardize]\n        require: 3\n    followUps:", StringComparison.Ordinal);
+
+        var error = Assert.Throws<PromptFileException>(() => Load(yaml));
+
+        Assert.Equal("misreadings[0].require", error.Field);
     }
 }

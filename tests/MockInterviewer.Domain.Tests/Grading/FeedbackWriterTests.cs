@@ -48,4 +48,23 @@ public sealed class FeedbackWriterTests
         Assert.Contains(CrossValidation.FindPoint("overfitting")!.Advice.Ko, improvements[0], StringComparison.Ordinal);
         Assert.Contains(CrossValidation.FindPoint("folds")!.Advice.Ko, improvements[1], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(PointStatus.Covered)]
+    [InlineData(PointStatus.Partial)]
+    [InlineData(PointStatus.Incorrect)]
+    public void A_sentence_that_carries_two_points_is_quoted_once(PointStatus status)
+    {
+        const string sentence = "we rotate through the folds, which shows overfitting";
+
+        var (strengths, improvements) = Writer.Write(
+            CrossValidation,
+            [Point("folds", status, sentence), Point("overfitting", status, sentence)],
+            AnswerObservations.None,
+            Language.En);
+
+        var feedback = strengths.Concat(improvements).ToList();
+        Assert.Equal(2, feedback.Count);
+        Assert.Single(feedback, f => f.Contains(sentence, StringComparison.Ordinal));
+    }
 }

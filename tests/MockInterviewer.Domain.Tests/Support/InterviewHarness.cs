@@ -34,7 +34,7 @@ internal sealed class InterviewHarness : IDisposable
             voice ?? Voice,
             Store,
             Events,
-            new StuckCues(RealPrompts.GraderSettings.StuckPatterns),
+            new StuckCues(RealPrompts.GraderSettings),
             Reports,
             Runner,
             pipeline ?? PipelineSettings.Default,

@@ -3,14 +3,77 @@ using MockInterviewer.Domain.Bank;
 
 namespace MockInterviewer.Domain.Grading.Offline;
 
-/// <summary>A question's reference points with their concepts turned into patterns once, at start-up.</summary>
-internal sealed class CompiledQuestion(Question question)
+/// <summary>A question's reference points, subjects and misreadings turned into patterns once, at start-up.</summary>
+internal sealed class CompiledQuestion
 {
-    public Question Question { get; } = question;
+    public CompiledQuestion(Question question, OfflineGraderSettings settings)
+    {
+        Question = question;
+        var asked = question.Text.Ko + "\n" + question.Text.En;
+        var subjects = new List<string>();
+        Points = question.ReferencePoints.Select(p => Compile(p, settings, asked, subjects)).ToList();
+        Subjects = subjects.Select(s => TermPattern.Build(s.Split('\u001f'))).ToList();
+        Misreadings = question.Misreadings
+            .Select(m => new CompiledMisreading(m, m.Concepts.Select(TermPattern.Build).ToList()))
+            .ToList();
+        Rubric = question.Personal ? new RubricWords(question, settings) : null;
+    }
 
-    public IReadOnlyList<CompiledPoint> Points { get; } = question.ReferencePoints
-        .Select(p => new CompiledPoint(p, p.Concepts.Select(TermPattern.Build).ToList()))
-        .ToList();
+    public Question Question { get; }
+
+    public IReadOnlyList<CompiledPoint> Points { get; }
+
+    /// <summary>The distinct subjects the question's points are about; a point's <see cref="CompiledPoint.Subject"/> indexes this list.</summary>
+    public IReadOnlyList<Regex> Subjects { get; }
+
+    public IReadOnlyList<CompiledMisreading> Misreadings { get; }
+
+    /// <summary>The rubric's own words, for a question about the candidate (where restating them is no answer); else null.</summary>
+    public RubricWords? Rubric { get; }
+
+    private static CompiledPoint Compile(ReferencePoint point, OfflineGraderSettings settings, string asked, List<string> subjects)
+    {
+        var ideas = point.Concepts
+            .Select(c => new Idea([TermPattern.Build(c)], InQuestion: TermPattern.Build(c).IsMatch(asked), NamesSubject: c.Intersect(point.Subject, StringComparer.OrdinalIgnoreCase).Any(), IsStoryStep: false, NeedsNarrative: false))
+            .Concat(point.Story.Select(step => new Idea(settings.StoryCues[step], InQuestion: false, NamesSubject: false, IsStoryStep: true, NeedsNarrative: step != StarStep.Reflection)))
+            .ToList();
+
+        int? subject = point.Subject.Count > 0 ? SubjectIndex(point.Subject, subjects) : null;
+        var contradicts = point.Contradicts
+            .Select(c => new CompiledContradiction(SubjectIndex(c.Of, subjects), TermPattern.Build(c.Says)))
+            .ToList();
+        return new CompiledPoint(point, ideas, subject, contradicts);
+    }
+
+    // Points that name the same subject share one entry, so the answer's topic is tracked once per subject.
+    private static int SubjectIndex(IReadOnlyList<string> terms, List<string> subjects)
+    {
+        var key = string.Join('\u001f', terms.Order(StringComparer.OrdinalIgnoreCase));
+        var index = subjects.FindIndex(s => string.Equals(s, key, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            subjects.Add(key);
+            index = subjects.Count - 1;
+        }
+
+        return index;
+    }
 }
 
-internal sealed record CompiledPoint(ReferencePoint Point, IReadOnlyList<Regex> Concepts);
+/// <param name="Subject">Index into <see cref="CompiledQuestion.Subjects"/>, or null when the point has no subject.</param>
+internal sealed record CompiledPoint(ReferencePoint Point, IReadOnlyList<Idea> Ideas, int? Subject, IReadOnlyList<CompiledContradiction> Contradicts);
+
+/// <param name="Subject">Index into <see cref="CompiledQuestion.Subjects"/>: what the wrong words are said of.</param>
+internal sealed record CompiledContradiction(int Subject, Regex Says);
+
+/// <summary>One idea of a point: a concept's terms, or the cues of a story step.</summary>
+/// <param name="InQuestion">The idea is named by the question itself, so naming it alone is no answer.</param>
+/// <param name="NamesSubject">The idea is the name of the point's subject (L1, bagging): naming it says nothing right or wrong about it.</param>
+/// <param name="IsStoryStep">The idea is a step of a story (any answer may tell one), not one of the point's own concepts.</param>
+/// <param name="NeedsNarrative">It counts only in a sentence that tells of the past.</param>
+internal sealed record Idea(IReadOnlyList<Regex> Patterns, bool InQuestion, bool NamesSubject, bool IsStoryStep, bool NeedsNarrative)
+{
+    public IEnumerable<Match> Matches(string text) => Patterns.SelectMany(p => p.Matches(text));
+}
+
+internal sealed record CompiledMisreading(LikelyMisreading Misreading, IReadOnlyList<Regex> Concepts);

@@ -4,16 +4,22 @@ namespace MockInterviewer.Domain.Grading.Offline;
 
 /// <summary>
 /// Grades without a model: each reference point is matched against the candidate's sentences, in Korean and
-/// English, and proposed as covered, partial or missing with the sentence that shows it.
+/// English, and proposed as covered, partial, missing or incorrect with the sentence or clause that shows it;
+/// an answer that is mostly about a likely misreading of the question has it named.
 /// </summary>
 public sealed class OfflineGrader : IGradingEngine
 {
+    // Below this share of the question's weight, an answer that shows a misreading was mostly about it.
+    private const double MisreadBelowShare = 0.35;
+
     private readonly Dictionary<string, CompiledQuestion> _questions;
+    private readonly OfflineGraderSettings _settings;
     private readonly SentenceReader _reader;
 
     public OfflineGrader(QuestionBank bank, OfflineGraderSettings settings)
     {
-        _questions = bank.Questions.ToDictionary(q => q.Id, q => new CompiledQuestion(q), StringComparer.Ordinal);
+        _settings = settings;
+        _questions = bank.Questions.ToDictionary(q => q.Id, q => new CompiledQuestion(q, settings), StringComparer.Ordinal);
         _reader = new SentenceReader(settings);
     }
 
@@ -22,20 +28,51 @@ public sealed class OfflineGrader : IGradingEngine
 
     public GradingProposal Propose(GradingRequest request)
     {
-        var compiled = _questions.TryGetValue(request.Question.Id, out var known) ? known : new CompiledQuestion(request.Question);
+        var compiled = _questions.TryGetValue(request.Question.Id, out var known) ? known : new CompiledQuestion(request.Question, _settings);
         var sentences = request.Answers.SelectMany(_reader.Read).ToList();
-        var matches = compiled.Points.Select(p => PointMatcher.Assess(p, sentences)).ToList();
-        var points = IsIncidental(matches)
-            ? matches.Select(m => m.Proposal with { Status = PointStatus.Missing, Quote = null }).ToList()
-            : matches.Select(m => m.Proposal).ToList();
+        var reading = new AnswerReading(sentences, compiled, _settings);
+        var findings = compiled.Points.Select(p => PointMatcher.Assess(p, reading)).ToList();
+        if (IsIncidental(findings))
+        {
+            findings = findings.Select(f => f with { Status = PointStatus.Missing, Quote = null }).ToList();
+        }
 
+        var points = findings.Select(f => new PointProposal(f.PointId, f.Status, f.Quote)).ToList();
         var observations = new AnswerObservations(
             OnlyKeywords: sentences.Count > 0 && sentences.All(s => s.Kind != SentenceKind.Explanation) && points.Any(p => p.Status != PointStatus.Missing),
             AddressedTheGrader: sentences.Any(s => s.Kind == SentenceKind.GraderInstruction));
-        return new GradingProposal(points, GradingEngine.Offline, observations);
+        return new GradingProposal(points, GradingEngine.Offline, observations, Misreading(compiled, reading, findings, request.Language));
     }
 
-    // A single term of the whole rubric, once, is a coincidence of vocabulary ("solo travel" for "team or solo?"),
-    // not an answer to the question.
-    private static bool IsIncidental(IReadOnlyList<PointMatch> matches) => matches.Sum(m => m.ConceptsFound) <= 1;
+    // A single concept of the whole rubric, once, is a coincidence of vocabulary ("solo travel" for "team or solo?"),
+    // not an answer to the question; nor is a story with none of the rubric's concepts (a holiday told well). A
+    // point stated wrongly is never a coincidence.
+    private static bool IsIncidental(IReadOnlyList<PointFinding> findings)
+    {
+        var concepts = findings.Sum(f => f.IdeasFound);
+        var steps = findings.Sum(f => f.StepsFound);
+        return (concepts == 0 || (concepts == 1 && steps == 0)) && findings.All(f => f.Status != PointStatus.Incorrect);
+    }
+
+    private static string? Misreading(CompiledQuestion compiled, AnswerReading reading, IReadOnlyList<PointFinding> findings, Language language)
+    {
+        var total = compiled.Question.ReferencePoints.Sum(p => p.Weight);
+        var earned = compiled.Question.ReferencePoints.Zip(findings).Sum(pair => pair.Second.Status switch
+        {
+            PointStatus.Covered => pair.First.Weight,
+            PointStatus.Partial => pair.First.Weight / 2.0,
+            _ => 0,
+        });
+        if (total <= 0 || earned >= MisreadBelowShare * total)
+        {
+            return null;
+        }
+
+        return compiled.Misreadings
+            .Select((m, i) => (m.Misreading, Found: reading.MisreadingConcepts[i]))
+            .Where(m => m.Found >= m.Misreading.Require)
+            .OrderByDescending(m => m.Found)
+            .Select(m => m.Misreading.Label.In(language))
+            .FirstOrDefault();
+    }
 }

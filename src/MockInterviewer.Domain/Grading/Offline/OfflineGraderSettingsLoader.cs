@@ -42,9 +42,58 @@ public static class OfflineGraderSettingsLoader
                 : throw new PromptFileException(file, null, "bareItemShare", "must be between 0 and 1"),
             GraderInstructionPatterns = NonEmpty(document.GraderInstructionPatterns, file, "graderInstructionPatterns")
                 .Select((p, i) => Compile(p, file, $"graderInstructionPatterns[{i}]")).ToList(),
-            StuckPatterns = NonEmpty(document.StuckPatterns, file, "stuckPatterns")
-                .Select((p, i) => Compile(p, file, $"stuckPatterns[{i}]")).ToList(),
+            ClauseBreaks = Patterns(document.ClauseBreaks, file, "clauseBreaks"),
+            MaxQuoteChars = document.MaxQuoteChars is >= 40 ? document.MaxQuoteChars.Value
+                : throw new PromptFileException(file, null, "maxQuoteChars", "must be 40 or more"),
+            NegationBefore = Compile(NonBlank(document.NegationBefore, file, "negationBefore"), file, "negationBefore"),
+            NegationAfter = Compile(NonBlank(document.NegationAfter, file, "negationAfter"), file, "negationAfter"),
+            ContrastBefore = Compile(NonBlank(document.ContrastBefore, file, "contrastBefore"), file, "contrastBefore"),
+            ContrastAfter = Compile(NonBlank(document.ContrastAfter, file, "contrastAfter"), file, "contrastAfter"),
+            Narrative = Patterns(document.Narrative, file, "narrative"),
+            StoryCues = StoryCues(document.Story, file),
+            EchoWords = NonEmpty(document.EchoWords, file, "echoWords"),
+            MinEchoWords = document.MinEchoWords is >= 1 ? document.MinEchoWords.Value
+                : throw new PromptFileException(file, null, "minEchoWords", "must be 1 or more"),
+            EchoShare = document.EchoShare is > 0 and <= 1 ? document.EchoShare.Value
+                : throw new PromptFileException(file, null, "echoShare", "must be between 0 and 1"),
+            SpecificDetails = Patterns(document.SpecificDetails, file, "specificDetails"),
+            EchoStopwords = NonEmpty(document.EchoStopwords, file, "echoStopwords").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            StuckPatterns = Patterns(document.StuckPatterns, file, "stuckPatterns"),
+            StuckFillers = Patterns(document.StuckFillers, file, "stuckFillers"),
+            MaxStuckLeftoverWords = document.MaxStuckLeftoverWords is >= 0 ? document.MaxStuckLeftoverWords.Value
+                : throw new PromptFileException(file, null, "maxStuckLeftoverWords", "must be 0 or more"),
         };
+    }
+
+    private static List<Regex> Patterns(List<string>? values, string file, string field) =>
+        NonEmpty(values, file, field).Select((p, i) => Compile(p, file, $"{field}[{i}]")).ToList();
+
+    private static string NonBlank(string? value, string file, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new PromptFileException(file, null, field, "is missing") : value;
+
+    // Every step a bank point may be judged by needs its cues.
+    private static Dictionary<StarStep, IReadOnlyList<Regex>> StoryCues(Dictionary<string, List<string>>? story, string file)
+    {
+        var cues = new Dictionary<StarStep, IReadOnlyList<Regex>>();
+        foreach (var (name, patterns) in story ?? [])
+        {
+            if (!Enum.TryParse<StarStep>(name, ignoreCase: true, out var step))
+            {
+                throw new PromptFileException(file, null, $"story.{name}", $"not a story step ({string.Join(", ", Enum.GetNames<StarStep>())})");
+            }
+
+            cues[step] = Patterns(patterns, file, $"story.{name}");
+        }
+
+        foreach (var step in new[] { StarStep.Situation, StarStep.Action, StarStep.Result, StarStep.Reflection })
+        {
+            if (!cues.ContainsKey(step))
+            {
+                throw new PromptFileException(file, null, $"story.{step.ToString().ToLowerInvariant()}", "is missing");
+            }
+        }
+
+        return cues;
     }
 
     private static List<string> NonEmpty(List<string>? values, string file, string field) =>
@@ -56,7 +105,7 @@ public static class OfflineGraderSettingsLoader
     {
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Value);
         }
         catch (ArgumentException e)
         {
@@ -75,6 +124,21 @@ public static class OfflineGraderSettingsLoader
         public int? MinListItems { get; set; }
         public double? BareItemShare { get; set; }
         public List<string>? GraderInstructionPatterns { get; set; }
+        public List<string>? ClauseBreaks { get; set; }
+        public int? MaxQuoteChars { get; set; }
+        public string? NegationBefore { get; set; }
+        public string? NegationAfter { get; set; }
+        public string? ContrastBefore { get; set; }
+        public string? ContrastAfter { get; set; }
+        public List<string>? Narrative { get; set; }
+        public Dictionary<string, List<string>>? Story { get; set; }
+        public List<string>? EchoWords { get; set; }
+        public int? MinEchoWords { get; set; }
+        public double? EchoShare { get; set; }
+        public List<string>? SpecificDetails { get; set; }
+        public List<string>? EchoStopwords { get; set; }
         public List<string>? StuckPatterns { get; set; }
+        public List<string>? StuckFillers { get; set; }
+        public int? MaxStuckLeftoverWords { get; set; }
     }
 }

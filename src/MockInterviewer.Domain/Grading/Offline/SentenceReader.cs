@@ -16,11 +16,32 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
             var text = TrimBullet(match.Value.Trim());
             if (text.Length > 0)
             {
-                sentences.Add(new AnswerSentence(text, Classify(text)));
+                sentences.Add(new AnswerSentence(text, Classify(text), Clauses(text)));
             }
         }
 
         return sentences;
+    }
+
+    private List<Clause> Clauses(string sentence)
+    {
+        var breaks = settings.ClauseBreaks
+            .SelectMany(p => p.Matches(sentence))
+            .Select(m => m.Index + m.Length)
+            .Where(end => end > 0 && end < sentence.Length)
+            .Distinct()
+            .Order()
+            .ToList();
+        var clauses = new List<Clause>(breaks.Count + 1);
+        var start = 0;
+        foreach (var end in breaks)
+        {
+            clauses.Add(new Clause(start, end));
+            start = end;
+        }
+
+        clauses.Add(new Clause(start, sentence.Length));
+        return clauses;
     }
 
     private SentenceKind Classify(string sentence)
@@ -62,7 +83,7 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
         foreach (var raw in words)
         {
             var word = raw.TrimEnd('.', ',', '!', '?', ')', '"', '\'', '”', '’', ':', ';');
-            if (settings.EnglishWords.Contains(word))
+            if (settings.EnglishWords.Contains(word) || IsContraction(word))
             {
                 return true;
             }
@@ -76,13 +97,21 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
         return settings.KoreanConnectives.Any(c => text.Contains(c, StringComparison.Ordinal));
     }
 
+    // I'd, we'll, it's, don't: a pronoun or auxiliary with its verb folded in.
+    private bool IsContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && (settings.EnglishWords.Contains(word[..apostrophe]) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static string[] Words(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     private static string TrimBullet(string line) => BulletPattern().Replace(line, string.Empty);
 
-    // A sentence ends at a line break, or at . ! ? 。 followed by a space or the end (so 0.5 and file.csv stay whole).
-    [GeneratedRegex(@"[^\r\n]+?(?:[.!?。]+(?=\s|$)|(?=\r?\n)|$)", RegexOptions.CultureInvariant)]
+    // A sentence ends at a line break, at . ! ? 。 followed by a space or the end (so 0.5 and file.csv stay whole),
+    // or before an arrow between the steps of an outline ("검색 → 실습 → 정리").
+    [GeneratedRegex(@"[^\r\n→]+?(?:[.!?。]+(?=\s|$)|(?=\r?\n|\s*→)|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SentencePattern();
 
     [GeneratedRegex(@"^(?:[-*•·]+|\d+[.)])\s+", RegexOptions.CultureInvariant)]

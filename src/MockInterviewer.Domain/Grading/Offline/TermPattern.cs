@@ -31,7 +31,7 @@ internal static class TermPattern
         return new Regex(
             "(?:" + string.Join("|", alternatives) + ")",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            TimeSpan.FromMilliseconds(200));
+            PatternTimeout.Value);
     }
 
     private static string Translate(string term)
