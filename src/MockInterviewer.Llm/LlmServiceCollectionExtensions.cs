@@ -4,10 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel.ChatCompletion;
+using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Flow.Offline;
 using MockInterviewer.Domain.Grading.Offline;
+using MockInterviewer.Domain.Phrases;
 using MockInterviewer.Llm.Configuration;
 using MockInterviewer.Llm.Grading;
 using MockInterviewer.Llm.Prompts;
+using MockInterviewer.Llm.Voice;
 
 namespace MockInterviewer.Llm;
 
@@ -39,6 +43,12 @@ public static class LlmServiceCollectionExtensions
             services.GetRequiredService<LlmPrompts>(),
             services.GetRequiredService<OfflineGrader>(),
             services.GetRequiredService<ILogger<LlmGradingEngine>>()));
+        builder.Services.AddSingleton(services => new LlmVoice(
+            services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Interviewer),
+            services.GetRequiredService<LlmPrompts>(),
+            services.GetRequiredService<QuestionBank>(),
+            new OfflineVoice(services.GetRequiredService<QuestionBank>(), services.GetRequiredService<PhraseBook>()),
+            services.GetRequiredService<ILogger<LlmVoice>>()));
         return builder;
     }
 

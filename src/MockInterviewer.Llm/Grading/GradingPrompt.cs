@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.SemanticKernel.ChatCompletion;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Grading;
@@ -15,14 +14,14 @@ internal static class GradingPrompt
     public static ChatHistory Build(LlmPrompts prompts, GradingRequest request)
     {
         var history = new ChatHistory(StablePrefix(prompts));
-        history.AddUserMessage(Request(prompts, request, Marker()));
+        history.AddUserMessage(Request(prompts, request, DataMarkers.Create()));
         return history;
     }
 
     public static string StablePrefix(LlmPrompts prompts) =>
         prompts.Persona.Render() + "\n\n" + prompts.GradingRubric.Render();
 
-    internal static string Request(LlmPrompts prompts, GradingRequest request, string marker)
+    private static string Request(LlmPrompts prompts, GradingRequest request, DataMarkers markers)
     {
         var language = request.Language;
         var question = request.Question;
@@ -32,12 +31,9 @@ internal static class GradingPrompt
             ["question"] = question.Text.In(language),
             ["points"] = string.Join('\n', question.ReferencePoints.Select(p => $"- {p.Id} (weight {p.Weight}): {p.Text.In(language)}")),
             ["model_answer"] = question.ModelAnswer.In(language),
-            ["answer_open"] = $"<<<CANDIDATE ANSWER {marker}>>>",
+            ["answer_open"] = markers.Open,
             ["answer"] = string.Join("\n\n", request.Answers),
-            ["answer_close"] = $"<<<END OF CANDIDATE ANSWER {marker}>>>",
+            ["answer_close"] = markers.Close,
         });
     }
-
-    // Unguessable per request, so an answer cannot close the data block early and speak as the system.
-    private static string Marker() => Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
 }

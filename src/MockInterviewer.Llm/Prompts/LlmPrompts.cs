@@ -1,7 +1,15 @@
 namespace MockInterviewer.Llm.Prompts;
 
 /// <summary>Every text the model reads, from prompts/llm, loaded and validated together at start-up.</summary>
-public sealed record LlmPrompts(PromptTemplate Persona, PromptTemplate GradingRubric, PromptTemplate GradingRequest)
+public sealed record LlmPrompts(
+    PromptTemplate Persona,
+    PromptTemplate GradingRubric,
+    PromptTemplate GradingRequest,
+    PromptTemplate Interviewer,
+    PromptTemplate Question,
+    PromptTemplate FollowUp,
+    PromptTemplate Hint,
+    PromptTemplate Feedback)
 {
     public const string Folder = "llm";
 
@@ -9,6 +17,8 @@ public sealed record LlmPrompts(PromptTemplate Persona, PromptTemplate GradingRu
     {
         var folder = Path.Combine(promptsRoot, Folder);
         PromptTemplate Read(string name) => PromptTemplateLoader.Load(Path.Combine(folder, name + ".yaml"));
-        return new LlmPrompts(Read("persona"), Read("grading-rubric"), Read("grading-request"));
+        return new LlmPrompts(
+            Read("persona"), Read("grading-rubric"), Read("grading-request"),
+            Read("interviewer"), Read("question"), Read("follow-up"), Read("hint"), Read("feedback"));
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.SemanticKernel.Connectors.AzureOpenAI;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using MockInterviewer.Llm.Configuration;
 using MockInterviewer.Llm.Grading;
+using MockInterviewer.Llm.Voice;
 using MockInterviewer.Llm.Tests.Support;
 
 namespace MockInterviewer.Llm.Tests.Configuration;
@@ -36,11 +37,12 @@ public sealed class ChatModelRegistrationTests
     }
 
     [Fact]
-    public void The_grading_engine_is_built_on_the_configured_model()
+    public void The_grading_engine_and_the_voice_are_built_on_the_configured_model()
     {
         using var host = LlmHost.Build(Settings("openai-compatible"));
 
         Assert.NotNull(host.Services.GetRequiredService<LlmGradingEngine>());
+        Assert.NotNull(host.Services.GetRequiredService<LlmVoice>());
     }
 
     private static Dictionary<string, string?> Settings(string provider) => new()

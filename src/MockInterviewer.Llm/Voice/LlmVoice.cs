@@ -1,0 +1,125 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Flow.Offline;
+using MockInterviewer.Domain.Ports;
+using MockInterviewer.Llm.Prompts;
+
+namespace MockInterviewer.Llm.Voice;
+
+/// <summary>
+/// The interviewer's words from the model, streamed as they arrive. The flow decides what to say; the model
+/// only words it. When the model fails before its first token the offline phrases say it instead; a failure
+/// after that is left to the session's pipeline, which resets the message and tries again.
+/// </summary>
+public sealed partial class LlmVoice(
+    IChatCompletionService chat,
+    LlmPrompts prompts,
+    QuestionBank bank,
+    OfflineVoice offline,
+    ILogger<LlmVoice> logger) : IInterviewerVoice
+{
+    private static readonly OpenAIPromptExecutionSettings Settings = new() { MaxTokens = 400 };
+
+    private readonly VoicePrompt _prompts = new(prompts, bank, offline);
+
+    public IAsyncEnumerable<string> SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken) =>
+        _prompts.For(session, utterance) switch
+        {
+            null => offline.SpeakAsync(session, utterance, cancellationToken),
+            { Hint: { } target } request => CheckedHintAsync(session, utterance, request, target, cancellationToken),
+            var request => StreamAsync(session, utterance, request, cancellationToken),
+        };
+
+    private async IAsyncEnumerable<string> StreamAsync(
+        InterviewSession session, Utterance utterance, VoiceRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var started = false;
+        await using (var stream = chat.GetStreamingChatMessageContentsAsync(request.History, Settings, kernel: null, cancellationToken).GetAsyncEnumerator(cancellationToken))
+        {
+            while (true)
+            {
+                bool more;
+                try
+                {
+                    more = await stream.MoveNextAsync();
+                }
+                catch (Exception e) when (!started && !cancellationToken.IsCancellationRequested)
+                {
+                    LogModelFailed(logger, utterance.Kind, e.GetType().Name, e);
+                    break;
+                }
+
+                if (!more)
+                {
+                    break;
+                }
+
+                if (!string.IsNullOrEmpty(stream.Current.Content))
+                {
+                    started = true;
+                    yield return stream.Current.Content;
+                }
+            }
+        }
+
+        if (!started)
+        {
+            await foreach (var piece in offline.SpeakAsync(session, utterance, cancellationToken))
+            {
+                yield return piece;
+            }
+        }
+        else if (request.Suffix is { } suffix)
+        {
+            yield return suffix;
+        }
+    }
+
+    // A hint is heard whole or not at all: it is checked before a word of it goes out.
+    private async IAsyncEnumerable<string> CheckedHintAsync(
+        InterviewSession session, Utterance utterance, VoiceRequest request, HintTarget target, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        try
+        {
+            await foreach (var chunk in chat.GetStreamingChatMessageContentsAsync(request.History, Settings, kernel: null, cancellationToken))
+            {
+                text.Append(chunk.Content);
+            }
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogModelFailed(logger, utterance.Kind, e.GetType().Name, e);
+            text.Clear();
+        }
+
+        var hint = text.ToString().Trim();
+        if (hint.Length > 0 && HintGuard.GivesAway(hint, target))
+        {
+            LogHintReplaced(logger, target.Question.Id, target.Point.Id);
+            hint = "";
+        }
+
+        if (hint.Length > 0)
+        {
+            yield return hint;
+            yield break;
+        }
+
+        await foreach (var piece in offline.SpeakAsync(session, utterance, cancellationToken))
+        {
+            yield return piece;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Interviewer model failed before its first token on a {Kind} ({Error}); the offline phrases speak")]
+    private static partial void LogModelFailed(ILogger logger, MessageKind kind, string error, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Model's hint on question {QuestionId} gave point {PointId} away; the bank's hint is said instead")]
+    private static partial void LogHintReplaced(ILogger logger, string questionId, string pointId);
+}

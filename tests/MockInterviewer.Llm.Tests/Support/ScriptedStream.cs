@@ -1,0 +1,62 @@
+using System.Runtime.CompilerServices;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Moq;
+
+namespace MockInterviewer.Llm.Tests.Support;
+
+/// <summary>A Moq'd chat completion service that streams the given pieces, optionally failing after some of them, and records each request.</summary>
+internal sealed class ScriptedStream
+{
+    private string[] _pieces = [];
+    private int? _failAfter;
+
+    public ScriptedStream()
+    {
+        Mock.Setup(c => c.GetStreamingChatMessageContentsAsync(It.IsAny<ChatHistory>(), It.IsAny<PromptExecutionSettings?>(), It.IsAny<Kernel?>(), It.IsAny<CancellationToken>()))
+            .Returns((ChatHistory history, PromptExecutionSettings? _, Kernel? _, CancellationToken token) =>
+            {
+                Requests.Add(history);
+                return Stream(token);
+            });
+    }
+
+    public Mock<IChatCompletionService> Mock { get; } = new();
+
+    public IChatCompletionService Service => Mock.Object;
+
+    public List<ChatHistory> Requests { get; } = [];
+
+    public string LastPrompt => Requests[^1][^1].Content!;
+
+    public ScriptedStream Pieces(params string[] pieces)
+    {
+        _pieces = pieces;
+        return this;
+    }
+
+    /// <summary>Throws, as a broken connection does, once <paramref name="count"/> pieces have gone out.</summary>
+    public ScriptedStream FailsAfter(int count)
+    {
+        _failAfter = count;
+        return this;
+    }
+
+    private async IAsyncEnumerable<StreamingChatMessageContent> Stream([EnumeratorCancellation] CancellationToken token)
+    {
+        for (var i = 0; i <= _pieces.Length; i++)
+        {
+            await Task.Yield();
+            token.ThrowIfCancellationRequested();
+            if (_failAfter == i)
+            {
+                throw new HttpRequestException("connection reset");
+            }
+
+            if (i < _pieces.Length)
+            {
+                yield return new StreamingChatMessageContent(AuthorRole.Assistant, _pieces[i]);
+            }
+        }
+    }
+}
