@@ -1,13 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel.ChatCompletion;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow.Offline;
+using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Domain.Phrases;
+using MockInterviewer.Domain.Ports;
 using MockInterviewer.Llm.Configuration;
 using MockInterviewer.Llm.Grading;
 using MockInterviewer.Llm.Prompts;
@@ -20,7 +23,8 @@ public static class LlmServiceCollectionExtensions
     /// <summary>
     /// The <c>Llm</c> options, validated on start; prompts/llm, loaded now so that a broken file stops start-up
     /// with its name; and, for a provider other than offline, Semantic Kernel's chat completion for the
-    /// interviewer and for grading (<see cref="ChatModelKeys"/>) with the engines built on them.
+    /// interviewer and for grading (<see cref="ChatModelKeys"/>), with the model's grading engine and voice in
+    /// place of the offline ones. Call it after the interview domain, whose offline engine it replaces.
     /// </summary>
     public static IHostApplicationBuilder AddLlmInterviewer(this IHostApplicationBuilder builder, string promptsRoot)
     {
@@ -49,6 +53,8 @@ public static class LlmServiceCollectionExtensions
             services.GetRequiredService<QuestionBank>(),
             new OfflineVoice(services.GetRequiredService<QuestionBank>(), services.GetRequiredService<PhraseBook>()),
             services.GetRequiredService<ILogger<LlmVoice>>()));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IGradingEngine>(services => services.GetRequiredService<LlmGradingEngine>()));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IInterviewerVoice>(services => services.GetRequiredService<LlmVoice>()));
         return builder;
     }
 

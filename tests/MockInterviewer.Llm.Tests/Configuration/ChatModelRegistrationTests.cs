@@ -3,6 +3,10 @@ using Microsoft.SemanticKernel.Services;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.AzureOpenAI;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
+using MockInterviewer.Domain.Flow.Offline;
+using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Grading.Offline;
+using MockInterviewer.Domain.Ports;
 using MockInterviewer.Llm.Configuration;
 using MockInterviewer.Llm.Grading;
 using MockInterviewer.Llm.Voice;
@@ -37,12 +41,21 @@ public sealed class ChatModelRegistrationTests
     }
 
     [Fact]
-    public void The_grading_engine_and_the_voice_are_built_on_the_configured_model()
+    public void A_model_provider_puts_the_models_engine_and_voice_in_place_of_the_offline_ones()
     {
         using var host = LlmHost.Build(Settings("openai-compatible"));
 
-        Assert.NotNull(host.Services.GetRequiredService<LlmGradingEngine>());
-        Assert.NotNull(host.Services.GetRequiredService<LlmVoice>());
+        Assert.IsType<LlmGradingEngine>(host.Services.GetRequiredService<IGradingEngine>());
+        Assert.IsType<LlmVoice>(host.Services.GetRequiredService<IInterviewerVoice>());
+    }
+
+    [Fact]
+    public void Offline_keeps_the_offline_engine_and_voice()
+    {
+        using var host = LlmHost.Build(new Dictionary<string, string?> { ["Provider"] = "offline" });
+
+        Assert.IsType<OfflineGrader>(host.Services.GetRequiredService<IGradingEngine>());
+        Assert.IsType<OfflineVoice>(host.Services.GetRequiredService<IInterviewerVoice>());
     }
 
     private static Dictionary<string, string?> Settings(string provider) => new()

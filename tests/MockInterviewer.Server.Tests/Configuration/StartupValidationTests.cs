@@ -6,6 +6,8 @@ public sealed class StartupValidationTests
 {
     [Theory]
     [InlineData("MockInterviewer:Llm:Provider", "gpt", "MockInterviewer:Llm:Provider")]
+    [InlineData("MockInterviewer:Llm:Provider", "openai", "MockInterviewer:Llm:ApiKey is required")]
+    [InlineData("MockInterviewer:Llm:Provider", "openai-compatible", "MockInterviewer:Llm:Endpoint is required")]
     [InlineData("MockInterviewer:Limits:MaxAnswerChars", "0", "MockInterviewer:Limits:MaxAnswerChars")]
     [InlineData("MockInterviewer:Storage:Provider", "mongodb", "MockInterviewer:Storage:Provider")]
     [InlineData("MockInterviewer:Interview:GradingTimeoutSeconds", "0", "MockInterviewer:Interview:GradingTimeoutSeconds")]
