@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using MockInterviewer.Domain.Bank;
@@ -14,7 +15,8 @@ namespace MockInterviewer.Llm.Voice;
 /// <summary>
 /// The interviewer's words from the model, streamed as they arrive. The flow decides what to say; the model
 /// only words it. When the model fails before its first token the offline phrases say it instead; a failure
-/// after that is left to the session's pipeline, which resets the message and tries again.
+/// after that, or a stream that ends without the model saying it finished, is left to the session's
+/// pipeline, which resets the message and tries again.
 /// </summary>
 public sealed partial class LlmVoice(
     IChatCompletionService chat,
@@ -39,6 +41,7 @@ public sealed partial class LlmVoice(
         InterviewSession session, Utterance utterance, VoiceRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var started = false;
+        var finished = false;
         await using (var stream = chat.GetStreamingChatMessageContentsAsync(request.History, Settings, kernel: null, cancellationToken).GetAsyncEnumerator(cancellationToken))
         {
             while (true)
@@ -59,12 +62,18 @@ public sealed partial class LlmVoice(
                     break;
                 }
 
+                finished |= HasFinished(stream.Current);
                 if (!string.IsNullOrEmpty(stream.Current.Content))
                 {
                     started = true;
                     yield return stream.Current.Content;
                 }
             }
+        }
+
+        if (started && !finished)
+        {
+            throw new InterruptedStreamException($"The model's stream for a {utterance.Kind} ended before it finished.");
         }
 
         if (!started)
@@ -87,9 +96,16 @@ public sealed partial class LlmVoice(
         var text = new StringBuilder();
         try
         {
+            var finished = false;
             await foreach (var chunk in chat.GetStreamingChatMessageContentsAsync(request.History, Settings, kernel: null, cancellationToken))
             {
                 text.Append(chunk.Content);
+                finished |= HasFinished(chunk);
+            }
+
+            if (!finished)
+            {
+                throw new InterruptedStreamException("The model's stream for a hint ended before it finished.");
             }
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -116,6 +132,9 @@ public sealed partial class LlmVoice(
             yield return piece;
         }
     }
+
+    private static bool HasFinished(StreamingChatMessageContent chunk) =>
+        chunk.Metadata?.TryGetValue("FinishReason", out var reason) == true && reason is not null;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Interviewer model failed before its first token on a {Kind} ({Error}); the offline phrases speak")]
     private static partial void LogModelFailed(ILogger logger, MessageKind kind, string error, Exception exception);

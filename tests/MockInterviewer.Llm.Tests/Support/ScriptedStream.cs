@@ -10,6 +10,10 @@ internal sealed class ScriptedStream
 {
     private string[] _pieces = [];
     private int? _failAfter;
+    private bool _unfinished;
+
+    // The last chunk of a finished stream, as the OpenAI connector reports it.
+    public static StreamingChatMessageContent Finished => new(AuthorRole.Assistant, content: null, metadata: new Dictionary<string, object?> { ["FinishReason"] = "Stop" });
 
     public ScriptedStream()
     {
@@ -35,6 +39,13 @@ internal sealed class ScriptedStream
         return this;
     }
 
+    /// <summary>Ends the stream quietly without the model's finish reason, as a cut some clients do not notice.</summary>
+    public ScriptedStream Unfinished()
+    {
+        _unfinished = true;
+        return this;
+    }
+
     /// <summary>Throws, as a broken connection does, once <paramref name="count"/> pieces have gone out.</summary>
     public ScriptedStream FailsAfter(int count)
     {
@@ -57,6 +68,11 @@ internal sealed class ScriptedStream
             {
                 yield return new StreamingChatMessageContent(AuthorRole.Assistant, _pieces[i]);
             }
+        }
+
+        if (!_unfinished)
+        {
+            yield return Finished;
         }
     }
 }

@@ -10,10 +10,10 @@ namespace MockInterviewer.Llm.Tests.Voice;
 
 public sealed class LlmVoiceTests
 {
-    private const string Answer = "A decorator wraps a function. I used one to time inference calls.";
+    private const string Answer = VoiceSessions.Answer;
 
     private static readonly OfflineVoice Offline = new(TestPrompts.Library.Bank, TestPrompts.Library.Phrases);
-    private static readonly Question Decorators = TestPrompts.Question("ml-decorators");
+    private static readonly Question Decorators = VoiceSessions.Decorators;
 
     [Fact]
     public async Task A_question_streams_the_models_lead_in_then_the_banks_question_verbatim()
@@ -83,6 +83,35 @@ public sealed class LlmVoiceTests
         });
 
         Assert.Equal(["Thanks, "], said);
+    }
+
+    [Fact]
+    public async Task A_stream_that_ends_without_finishing_is_not_taken_for_the_whole_message()
+    {
+        var chat = new ScriptedStream().Pieces("Thanks, ", "that was").Unfinished();
+        var said = new List<string>();
+
+        await Assert.ThrowsAsync<InterruptedStreamException>(async () =>
+        {
+            await foreach (var piece in Voice(chat).SpeakAsync(Session(Language.En), new QuestionUtterance(1, false), CancellationToken.None))
+            {
+                said.Add(piece);
+            }
+        });
+
+        Assert.Equal(["Thanks, ", "that was"], said);
+    }
+
+    [Fact]
+    public async Task A_hint_cut_short_is_replaced_by_the_banks_hint()
+    {
+        var chat = new ScriptedStream().Pieces("Tell me what you are").Unfinished();
+        var session = Session(Language.En, answered: true);
+        var hint = new HintUtterance(1, 1, CandidateWasStuck: false) { QuestionHintNumber = 1 };
+
+        var pieces = await Speak(chat, session, hint);
+
+        Assert.Equal(Offline.Compose(session, hint), string.Concat(pieces));
     }
 
     [Fact]
@@ -169,29 +198,5 @@ public sealed class LlmVoiceTests
         return pieces;
     }
 
-    // Question 2 of 2 is the decorators question; "answered" gives it the candidate's answer and a verified grade.
-    private static InterviewSession Session(Language language, bool answered = false)
-    {
-        var session = new InterviewSession
-        {
-            Id = "session-llm",
-            Settings = new InterviewSettings(InterviewMode.Interview, "ml-junior", language, 2, null, FeedbackTiming.AfterEach),
-            StartedAt = DateTimeOffset.UnixEpoch,
-            Questions = [new QuestionProgress { QuestionId = "ml-generators" }, new QuestionProgress { QuestionId = Decorators.Id }],
-        };
-        InterviewStateMachine.Begin(session);
-        if (answered)
-        {
-            var progress = session.Questions[1];
-            progress.Answers.Add(Answer);
-            progress.Assessment = new Assessment(
-                Decorators.Id, language, 40,
-                [.. Decorators.ReferencePoints.Select(p => p.Id == "what-decorator-is"
-                    ? new PointAssessment(p.Id, p.Text.In(language), PointStatus.Covered, "A decorator wraps a function")
-                    : new PointAssessment(p.Id, p.Text.In(language), PointStatus.Missing, null))],
-                [], [], null, GradingEngine.Llm);
-        }
-
-        return session;
-    }
+    private static InterviewSession Session(Language language, bool answered = false) => VoiceSessions.Create(language, answered);
 }

@@ -29,5 +29,7 @@ internal sealed class ScriptedModel(Func<ChatHistory, string> grade, Func<ChatHi
             await Task.Yield();
             yield return new StreamingChatMessageContent(AuthorRole.Assistant, word);
         }
+
+        yield return new StreamingChatMessageContent(AuthorRole.Assistant, content: null, metadata: new Dictionary<string, object?> { ["FinishReason"] = "Stop" });
     }
 }

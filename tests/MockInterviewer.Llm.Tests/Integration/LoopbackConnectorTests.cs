@@ -1,0 +1,133 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Grading;
+using MockInterviewer.Llm.Grading;
+using MockInterviewer.Llm.Tests.Support;
+using MockInterviewer.Llm.Voice;
+
+namespace MockInterviewer.Llm.Tests.Integration;
+
+/// <summary>Through Semantic Kernel's real OpenAI and Azure OpenAI connectors, against a loopback server of our own.</summary>
+public sealed class LoopbackConnectorTests
+{
+    private const string Secret = "sk-loopback-7c1e9b2a";
+    private const string Answer = "A decorator takes another function and returns a wrapper around it. I used one to time inference calls.";
+
+    [Theory]
+    [InlineData("openai-compatible")]
+    [InlineData("azure-openai")]
+    public async Task The_models_words_arrive_as_deltas_in_order_then_the_banks_question(string provider)
+    {
+        await using var server = new LoopbackOpenAiServer().Stream("Thanks", ", that ", "was clear.", " Next one.");
+        using var host = Host(server, provider);
+        var session = Session();
+
+        var pieces = new List<string>();
+        await foreach (var piece in host.Services.GetRequiredService<LlmVoice>().SpeakAsync(session, new QuestionUtterance(1, false), CancellationToken.None))
+        {
+            pieces.Add(piece);
+        }
+
+        Assert.Equal(["Thanks", ", that ", "was clear.", " Next one.", " " + TestPrompts.Question("ml-decorators").Text.En], pieces);
+        var request = Assert.Single(server.Requests);
+        Assert.EndsWith("/chat/completions", request.Path.Split('?')[0], StringComparison.Ordinal);
+        Assert.True(JsonDocument.Parse(request.Body).RootElement.GetProperty("stream").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("openai-compatible")]
+    [InlineData("azure-openai")]
+    public async Task Grading_sends_a_strict_json_schema_and_reads_the_reply(string provider)
+    {
+        var reply = JsonSerializer.Serialize(new
+        {
+            Points = new[] { new { PointId = "what-decorator-is", Status = "covered", Quote = "takes another function and returns a wrapper around it" } },
+            Misreading = (string?)null,
+            FollowUpPointId = (string?)null,
+            FollowUpText = (string?)null,
+            OnlyKeywords = false,
+            AddressedTheGrader = false,
+        });
+        await using var server = new LoopbackOpenAiServer().Json(reply);
+        using var host = Host(server, provider);
+
+        var proposal = await host.Services.GetRequiredService<LlmGradingEngine>()
+            .ProposeAsync(new GradingRequest(TestPrompts.Question("ml-decorators"), Answer, Language.En), CancellationToken.None);
+
+        Assert.Equal(GradingEngine.Llm, proposal.Engine);
+        Assert.Equal(PointStatus.Covered, Assert.Single(proposal.Points).Status);
+        var format = JsonDocument.Parse(Assert.Single(server.Requests).Body).RootElement.GetProperty("response_format");
+        Assert.Equal("json_schema", format.GetProperty("type").GetString());
+        Assert.True(format.GetProperty("json_schema").GetProperty("strict").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Bad_json_twice_through_the_connector_is_graded_offline()
+    {
+        await using var server = new LoopbackOpenAiServer().Json("{\"Points\": [").Json("not json at all");
+        using var host = Host(server, "openai-compatible");
+
+        var proposal = await host.Services.GetRequiredService<LlmGradingEngine>()
+            .ProposeAsync(new GradingRequest(TestPrompts.Question("ml-decorators"), Answer, Language.En), CancellationToken.None);
+
+        Assert.Equal(GradingEngine.Offline, proposal.Engine);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_server_that_fails_before_the_first_token_leaves_the_words_to_the_offline_phrases()
+    {
+        await using var server = new LoopbackOpenAiServer().Status(500);
+        using var host = Host(server, "openai-compatible");
+        var session = Session();
+
+        var text = string.Concat(await host.Services.GetRequiredService<LlmVoice>().SpeakAsync(session, new QuestionUtterance(1, false), CancellationToken.None).ToListAsync());
+
+        Assert.Contains(TestPrompts.Question("ml-decorators").Text.En, text, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_stream_cut_midway_surfaces_after_the_pieces_already_said()
+    {
+        await using var server = new LoopbackOpenAiServer().CutStream("Thanks", ", that ");
+        using var host = Host(server, "openai-compatible");
+        var said = new List<string>();
+
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await foreach (var piece in host.Services.GetRequiredService<LlmVoice>().SpeakAsync(Session(), new QuestionUtterance(1, false), CancellationToken.None))
+            {
+                said.Add(piece);
+            }
+        });
+
+        Assert.Equal("Thanks", said[0]);
+        Assert.DoesNotContain(TestPrompts.Question("ml-decorators").Text.En, string.Concat(said), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_key_goes_in_a_header_and_never_into_the_request_body()
+    {
+        await using var server = new LoopbackOpenAiServer().Stream("Hello.");
+        using var host = Host(server, "openai-compatible");
+
+        await host.Services.GetRequiredService<LlmVoice>().SpeakAsync(Session(), new QuestionUtterance(1, false), CancellationToken.None).ToListAsync();
+
+        var request = Assert.Single(server.Requests);
+        Assert.Contains(Secret, request.Headers, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, request.Body, StringComparison.Ordinal);
+    }
+
+    private static Microsoft.Extensions.Hosting.IHost Host(LoopbackOpenAiServer server, string provider) => LlmHost.Build(new Dictionary<string, string?>
+    {
+        ["Provider"] = provider,
+        ["Endpoint"] = provider == "azure-openai" ? server.BaseUrl : server.BaseUrl + "/v1",
+        ["ApiKey"] = Secret,
+        ["Model"] = "loopback-model",
+    });
+
+    private static InterviewSession Session() => VoiceSessions.Create(Language.En);
+}

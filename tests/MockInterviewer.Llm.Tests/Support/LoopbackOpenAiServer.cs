@@ -1,0 +1,195 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace MockInterviewer.Llm.Tests.Support;
+
+/// <summary>
+/// A server of our own on 127.0.0.1 that speaks the OpenAI chat completions wire format (also under Azure's
+/// deployment paths): JSON replies, SSE streams with a usage chunk, error statuses with Retry-After, and
+/// streams cut midway. Each request takes the next scripted reply and is recorded.
+/// </summary>
+internal sealed class LoopbackOpenAiServer : IAsyncDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentQueue<ScriptedReply> _replies = new();
+    private readonly Task _serving;
+
+    public LoopbackOpenAiServer()
+    {
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        _listener.Prefixes.Add(BaseUrl + "/");
+        _listener.Start();
+        _serving = Task.Run(ServeAsync);
+    }
+
+    public string BaseUrl { get; }
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    public LoopbackOpenAiServer Json(string content)
+    {
+        _replies.Enqueue(new ScriptedReply(200, Content: content));
+        return this;
+    }
+
+    public LoopbackOpenAiServer Stream(params string[] pieces)
+    {
+        _replies.Enqueue(new ScriptedReply(200, Pieces: pieces));
+        return this;
+    }
+
+    /// <summary>Sends these pieces, then drops the connection without finishing the stream.</summary>
+    public LoopbackOpenAiServer CutStream(params string[] pieces)
+    {
+        _replies.Enqueue(new ScriptedReply(200, Pieces: pieces, Cut: true));
+        return this;
+    }
+
+    public LoopbackOpenAiServer Status(int status, int? retryAfterSeconds = null)
+    {
+        _replies.Enqueue(new ScriptedReply(status, RetryAfter: retryAfterSeconds));
+        return this;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _listener.Stop();
+        _listener.Close();
+        await _serving.ConfigureAwait(false);
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            await AnswerAsync(context).ConfigureAwait(false);
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync().ConfigureAwait(false);
+        Requests.Enqueue(new RecordedRequest(context.Request.Url!.PathAndQuery, context.Request.Headers.ToString() ?? "", body));
+        var response = context.Response;
+        if (!_replies.TryDequeue(out var reply))
+        {
+            reply = new ScriptedReply(500);
+        }
+
+        try
+        {
+            if (reply.Status != 200)
+            {
+                response.StatusCode = reply.Status;
+                if (reply.RetryAfter is { } seconds)
+                {
+                    response.Headers["Retry-After"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await WriteAsync(response, "application/json", """{"error":{"message":"scripted failure","type":"server_error"}}""").ConfigureAwait(false);
+            }
+            else if (reply.Pieces is { } pieces)
+            {
+                await StreamAsync(response, pieces, reply.Cut).ConfigureAwait(false);
+            }
+            else
+            {
+                await WriteAsync(response, "application/json", Completion(reply.Content ?? "")).ConfigureAwait(false);
+            }
+        }
+        catch (HttpListenerException)
+        {
+            // The client went away mid-reply.
+        }
+    }
+
+    private static async Task StreamAsync(HttpListenerResponse response, string[] pieces, bool cut)
+    {
+        response.ContentType = "text/event-stream";
+        response.SendChunked = true;
+        var output = response.OutputStream;
+        foreach (var piece in pieces)
+        {
+            await Event(output, Chunk(new { content = piece }, finish: null, usage: null)).ConfigureAwait(false);
+        }
+
+        if (cut)
+        {
+            response.Abort();
+            return;
+        }
+
+        await Event(output, Chunk(new { }, finish: "stop", usage: null)).ConfigureAwait(false);
+        await Event(output, Chunk(null, finish: null, usage: Usage())).ConfigureAwait(false);
+        await Event(output, "[DONE]").ConfigureAwait(false);
+        response.Close();
+    }
+
+    private static async Task Event(Stream output, string data)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"data: {data}\n\n");
+        await output.WriteAsync(bytes).ConfigureAwait(false);
+        await output.FlushAsync().ConfigureAwait(false);
+    }
+
+    private static async Task WriteAsync(HttpListenerResponse response, string contentType, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        response.ContentType = contentType;
+        response.ContentLength64 = bytes.Length;
+        await response.OutputStream.WriteAsync(bytes).ConfigureAwait(false);
+        response.Close();
+    }
+
+    private static string Completion(string content) => JsonSerializer.Serialize(new
+    {
+        id = "chatcmpl-loopback",
+        @object = "chat.completion",
+        created = 1_700_000_000,
+        model = "loopback",
+        choices = new[] { new { index = 0, message = new { role = "assistant", content }, finish_reason = "stop" } },
+        usage = Usage(),
+    });
+
+    private static string Chunk(object? delta, string? finish, object? usage) => JsonSerializer.Serialize(new
+    {
+        id = "chatcmpl-loopback",
+        @object = "chat.completion.chunk",
+        created = 1_700_000_000,
+        model = "loopback",
+        choices = delta is null ? Array.Empty<object>() : [new { index = 0, delta, finish_reason = finish }],
+        usage,
+    });
+
+    private static object Usage() => new
+    {
+        prompt_tokens = 1500,
+        completion_tokens = 40,
+        total_tokens = 1540,
+        prompt_tokens_details = new { cached_tokens = 1024 },
+    };
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private sealed record ScriptedReply(int Status, string? Content = null, string[]? Pieces = null, bool Cut = false, int? RetryAfter = null);
+}
