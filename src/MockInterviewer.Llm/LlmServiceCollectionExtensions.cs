@@ -14,6 +14,7 @@ using MockInterviewer.Domain.Ports;
 using MockInterviewer.Llm.Configuration;
 using MockInterviewer.Llm.Grading;
 using MockInterviewer.Llm.Prompts;
+using MockInterviewer.Llm.Resilience;
 using MockInterviewer.Llm.Voice;
 
 namespace MockInterviewer.Llm;
@@ -42,17 +43,20 @@ public static class LlmServiceCollectionExtensions
         builder.Services.AddKernel();
         ChatModelRegistration.Register(builder.Services, options, ChatModelKeys.Interviewer, options.Model!);
         ChatModelRegistration.Register(builder.Services, options, ChatModelKeys.Grading, options.ModelForGrading);
+        builder.Services.AddSingleton(ModelRetry.Create(retries: 2, baseDelay: TimeSpan.FromSeconds(1)));
         builder.Services.AddSingleton(services => new LlmGradingEngine(
             services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Grading),
             services.GetRequiredService<LlmPrompts>(),
             services.GetRequiredService<OfflineGrader>(),
-            services.GetRequiredService<ILogger<LlmGradingEngine>>()));
+            services.GetRequiredService<ILogger<LlmGradingEngine>>(),
+            services.GetRequiredService<ModelRetry>()));
         builder.Services.AddSingleton(services => new LlmVoice(
             services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Interviewer),
             services.GetRequiredService<LlmPrompts>(),
             services.GetRequiredService<QuestionBank>(),
             new OfflineVoice(services.GetRequiredService<QuestionBank>(), services.GetRequiredService<PhraseBook>()),
-            services.GetRequiredService<ILogger<LlmVoice>>()));
+            services.GetRequiredService<ILogger<LlmVoice>>(),
+            services.GetRequiredService<ModelRetry>()));
         builder.Services.Replace(ServiceDescriptor.Singleton<IGradingEngine>(services => services.GetRequiredService<LlmGradingEngine>()));
         builder.Services.Replace(ServiceDescriptor.Singleton<IInterviewerVoice>(services => services.GetRequiredService<LlmVoice>()));
         return builder;

@@ -4,18 +4,21 @@ using Microsoft.SemanticKernel.Connectors.OpenAI;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Llm.Prompts;
+using MockInterviewer.Llm.Resilience;
 
 namespace MockInterviewer.Llm.Grading;
 
 /// <summary>
 /// Grades by the model with structured output. A reply that does not parse is asked for once more; after that,
-/// or when the model cannot be reached, the offline engine proposes instead (and the assessment says so).
+/// or when the model cannot be reached (after <see cref="ModelRetry"/>), the offline engine proposes instead
+/// (and the assessment says so).
 /// </summary>
 public sealed partial class LlmGradingEngine(
     IChatCompletionService chat,
     LlmPrompts prompts,
     OfflineGrader offline,
-    ILogger<LlmGradingEngine> logger) : IGradingEngine
+    ILogger<LlmGradingEngine> logger,
+    ModelRetry? retry = null) : IGradingEngine
 {
     private const int Attempts = 2;
 
@@ -29,7 +32,8 @@ public sealed partial class LlmGradingEngine(
             string? reply;
             try
             {
-                var message = await chat.GetChatMessageContentAsync(history, Settings, kernel: null, cancellationToken);
+                var message = await (retry ?? ModelRetry.None).Pipeline.ExecuteAsync(
+                    async attempt => await chat.GetChatMessageContentAsync(history, Settings, kernel: null, attempt), cancellationToken);
                 reply = message.Content;
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)

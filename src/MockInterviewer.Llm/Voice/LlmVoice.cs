@@ -9,6 +9,7 @@ using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Flow.Offline;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Llm.Prompts;
+using MockInterviewer.Llm.Resilience;
 
 namespace MockInterviewer.Llm.Voice;
 
@@ -23,11 +24,13 @@ public sealed partial class LlmVoice(
     LlmPrompts prompts,
     QuestionBank bank,
     OfflineVoice offline,
-    ILogger<LlmVoice> logger) : IInterviewerVoice
+    ILogger<LlmVoice> logger,
+    ModelRetry? retry = null) : IInterviewerVoice
 {
     private static readonly OpenAIPromptExecutionSettings Settings = new() { MaxTokens = 400 };
 
     private readonly VoicePrompt _prompts = new(prompts, bank, offline);
+    private readonly ModelRetry _retry = retry ?? ModelRetry.None;
 
     public IAsyncEnumerable<string> SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken) =>
         _prompts.For(session, utterance) switch
@@ -42,31 +45,30 @@ public sealed partial class LlmVoice(
     {
         var started = false;
         var finished = false;
-        await using (var stream = chat.GetStreamingChatMessageContentsAsync(request.History, Settings, kernel: null, cancellationToken).GetAsyncEnumerator(cancellationToken))
+        var stream = await OpenAsync(request, utterance, cancellationToken);
+        if (stream is not null)
         {
-            while (true)
+            await using (stream)
             {
-                bool more;
-                try
+                var more = true;
+                while (more)
                 {
-                    more = await stream.MoveNextAsync();
-                }
-                catch (Exception e) when (!started && !cancellationToken.IsCancellationRequested)
-                {
-                    LogModelFailed(logger, utterance.Kind, e.GetType().Name, e);
-                    break;
-                }
+                    finished |= HasFinished(stream.Current);
+                    if (!string.IsNullOrEmpty(stream.Current.Content))
+                    {
+                        started = true;
+                        yield return stream.Current.Content;
+                    }
 
-                if (!more)
-                {
-                    break;
-                }
-
-                finished |= HasFinished(stream.Current);
-                if (!string.IsNullOrEmpty(stream.Current.Content))
-                {
-                    started = true;
-                    yield return stream.Current.Content;
+                    try
+                    {
+                        more = await stream.MoveNextAsync();
+                    }
+                    catch (Exception e) when (!started && !cancellationToken.IsCancellationRequested)
+                    {
+                        LogModelFailed(logger, utterance.Kind, e.GetType().Name, e);
+                        more = false;
+                    }
                 }
             }
         }
@@ -89,32 +91,55 @@ public sealed partial class LlmVoice(
         }
     }
 
-    // A hint is heard whole or not at all: it is checked before a word of it goes out.
-    private async IAsyncEnumerable<string> CheckedHintAsync(
-        InterviewSession session, Utterance utterance, VoiceRequest request, HintTarget target, [EnumeratorCancellation] CancellationToken cancellationToken)
+    // Retried until the stream's first chunk arrives, never after: a retry then would say words twice. The
+    // stream is read on after the attempt ends, so it gets the caller's token, never the attempt's. Null when
+    // the model gives nothing: the offline phrases speak.
+    private async Task<IAsyncEnumerator<StreamingChatMessageContent>?> OpenAsync(VoiceRequest request, Utterance utterance, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder();
         try
         {
-            var finished = false;
-            await foreach (var chunk in chat.GetStreamingChatMessageContentsAsync(request.History, Settings, kernel: null, cancellationToken))
+            return await _retry.Pipeline.ExecuteAsync(async _ =>
             {
-                text.Append(chunk.Content);
-                finished |= HasFinished(chunk);
-            }
+                var stream = chat.GetStreamingChatMessageContentsAsync(request.History, Settings, kernel: null, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                try
+                {
+                    if (await stream.MoveNextAsync())
+                    {
+                        return stream;
+                    }
+                }
+                catch
+                {
+                    await stream.DisposeAsync();
+                    throw;
+                }
 
-            if (!finished)
-            {
-                throw new InterruptedStreamException("The model's stream for a hint ended before it finished.");
-            }
+                await stream.DisposeAsync();
+                return null;
+            }, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             LogModelFailed(logger, utterance.Kind, e.GetType().Name, e);
-            text.Clear();
+            return null;
+        }
+    }
+
+    // A hint is heard whole or not at all: it is checked before a word of it goes out.
+    private async IAsyncEnumerable<string> CheckedHintAsync(
+        InterviewSession session, Utterance utterance, VoiceRequest request, HintTarget target, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var text = "";
+        try
+        {
+            text = await _retry.Pipeline.ExecuteAsync(async attempt => await ReadWholeAsync(request, attempt), cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogModelFailed(logger, utterance.Kind, e.GetType().Name, e);
         }
 
-        var hint = text.ToString().Trim();
+        var hint = text.Trim();
         if (hint.Length > 0 && HintGuard.GivesAway(hint, target))
         {
             LogHintReplaced(logger, target.Question.Id, target.Point.Id);
@@ -131,6 +156,19 @@ public sealed partial class LlmVoice(
         {
             yield return piece;
         }
+    }
+
+    private async Task<string> ReadWholeAsync(VoiceRequest request, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        var finished = false;
+        await foreach (var chunk in chat.GetStreamingChatMessageContentsAsync(request.History, Settings, kernel: null, cancellationToken))
+        {
+            text.Append(chunk.Content);
+            finished |= HasFinished(chunk);
+        }
+
+        return finished ? text.ToString() : throw new InterruptedStreamException("The model's stream for a hint ended before it finished.");
     }
 
     private static bool HasFinished(StreamingChatMessageContent chunk) =>

@@ -41,16 +41,7 @@ public sealed class LoopbackConnectorTests
     [InlineData("azure-openai")]
     public async Task Grading_sends_a_strict_json_schema_and_reads_the_reply(string provider)
     {
-        var reply = JsonSerializer.Serialize(new
-        {
-            Points = new[] { new { PointId = "what-decorator-is", Status = "covered", Quote = "takes another function and returns a wrapper around it" } },
-            Misreading = (string?)null,
-            FollowUpPointId = (string?)null,
-            FollowUpText = (string?)null,
-            OnlyKeywords = false,
-            AddressedTheGrader = false,
-        });
-        await using var server = new LoopbackOpenAiServer().Json(reply);
+        await using var server = new LoopbackOpenAiServer().Json(Reply());
         using var host = Host(server, provider);
 
         var proposal = await host.Services.GetRequiredService<LlmGradingEngine>()
@@ -79,14 +70,14 @@ public sealed class LoopbackConnectorTests
     [Fact]
     public async Task A_server_that_fails_before_the_first_token_leaves_the_words_to_the_offline_phrases()
     {
-        await using var server = new LoopbackOpenAiServer().Status(500);
+        await using var server = new LoopbackOpenAiServer().Status(500).Status(500).Status(500);
         using var host = Host(server, "openai-compatible");
         var session = Session();
 
         var text = string.Concat(await host.Services.GetRequiredService<LlmVoice>().SpeakAsync(session, new QuestionUtterance(1, false), CancellationToken.None).ToListAsync());
 
         Assert.Contains(TestPrompts.Question("ml-decorators").Text.En, text, StringComparison.Ordinal);
-        Assert.Single(server.Requests);
+        Assert.Equal(3, server.Requests.Count);
     }
 
     [Fact]
@@ -106,6 +97,46 @@ public sealed class LoopbackConnectorTests
 
         Assert.Equal("Thanks", said[0]);
         Assert.DoesNotContain(TestPrompts.Question("ml-decorators").Text.En, string.Concat(said), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_429_with_retry_after_is_retried_after_the_wait_it_asks_for()
+    {
+        await using var server = new LoopbackOpenAiServer().Status(429, retryAfterSeconds: 1).Json(Reply());
+        using var host = Host(server, "openai-compatible");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var proposal = await host.Services.GetRequiredService<LlmGradingEngine>()
+            .ProposeAsync(new GradingRequest(TestPrompts.Question("ml-decorators"), Answer, Language.En), CancellationToken.None);
+
+        Assert.Equal(GradingEngine.Llm, proposal.Engine);
+        Assert.Equal(2, server.Requests.Count);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"retried after {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_server_failing_every_try_is_retried_twice_then_graded_offline()
+    {
+        await using var server = new LoopbackOpenAiServer().Status(500).Status(502).Status(503);
+        using var host = Host(server, "openai-compatible");
+
+        var proposal = await host.Services.GetRequiredService<LlmGradingEngine>()
+            .ProposeAsync(new GradingRequest(TestPrompts.Question("ml-decorators"), Answer, Language.En), CancellationToken.None);
+
+        Assert.Equal(GradingEngine.Offline, proposal.Engine);
+        Assert.Equal(3, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_stream_refused_before_its_first_token_is_tried_again()
+    {
+        await using var server = new LoopbackOpenAiServer().Status(503, retryAfterSeconds: 0).Stream("Good.", " Next.");
+        using var host = Host(server, "openai-compatible");
+
+        var pieces = await host.Services.GetRequiredService<LlmVoice>().SpeakAsync(Session(), new QuestionUtterance(1, false), CancellationToken.None).ToListAsync();
+
+        Assert.Equal(["Good.", " Next.", " " + TestPrompts.Question("ml-decorators").Text.En], pieces);
+        Assert.Equal(2, server.Requests.Count);
     }
 
     [Fact]
@@ -130,4 +161,14 @@ public sealed class LoopbackConnectorTests
     });
 
     private static InterviewSession Session() => VoiceSessions.Create(Language.En);
+
+    private static string Reply() => JsonSerializer.Serialize(new
+    {
+        Points = new[] { new { PointId = "what-decorator-is", Status = "covered", Quote = "takes another function and returns a wrapper around it" } },
+        Misreading = (string?)null,
+        FollowUpPointId = (string?)null,
+        FollowUpText = (string?)null,
+        OnlyKeywords = false,
+        AddressedTheGrader = false,
+    });
 }
