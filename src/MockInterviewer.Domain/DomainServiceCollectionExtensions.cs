@@ -32,6 +32,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<ReportBuilder>();
         services.AddSingleton<SessionRunner>();
         services.TryAddSingleton(PipelineSettings.Default);
+        services.AddSingleton<InterviewerWork>();
         services.AddSingleton<InterviewService>();
         services.AddSingleton(TimeProvider.System);
         return services;

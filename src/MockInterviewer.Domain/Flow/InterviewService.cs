@@ -1,7 +1,4 @@
-using System.Text;
-using Microsoft.Extensions.Logging;
 using MockInterviewer.Domain.Bank;
-using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Domain.Reports;
 
@@ -10,22 +7,17 @@ namespace MockInterviewer.Domain.Flow;
 /// <summary>
 /// Runs interviews. A command (an answer, a hint, a skip, the end) passes through the session's gate: it stores
 /// the candidate's turn and the new state before the call returns, and nothing slow happens there. Grading and
-/// the interviewer's words then run as the session's background work, with their own time limits, so that a
-/// skip or the end can cut them short. Each message streams to the session's connections, is stored whole,
-/// and only then is announced complete; a message that fails midway is said again under the same id.
+/// the interviewer's words then run as the session's background work (<see cref="InterviewerWork"/>), so that
+/// a skip or the end can cut them short.
 /// </summary>
-public sealed partial class InterviewService(
+public sealed class InterviewService(
     QuestionBank bank,
-    IAnswerGrader grader,
-    IInterviewerVoice voice,
     ISessionStore store,
-    IInterviewEvents events,
     StuckCues stuckCues,
     ReportBuilder reports,
     SessionRunner runner,
-    PipelineSettings pipeline,
-    TimeProvider clock,
-    ILogger<InterviewService> logger)
+    InterviewerWork work,
+    TimeProvider clock)
 {
     public const int DefaultQuestionCount = 5;
 
@@ -51,7 +43,7 @@ public sealed partial class InterviewService(
     }
 
     /// <summary>Lets the interviewer do whatever is still to do: grade, then speak (after a command, a resume or a restart).</summary>
-    public void Continue(string sessionId) => runner.RunInBackground(sessionId, ct => WorkAsync(sessionId, ct));
+    public void Continue(string sessionId) => runner.RunInBackground(sessionId, ct => work.RunAsync(sessionId, ct));
 
     /// <param name="clientMessageId">The id the candidate's client gave this answer; an answer already stored under it is not taken again.</param>
     public async Task SubmitAnswerAsync(string sessionId, string answer, string? clientMessageId, CancellationToken cancellationToken)
@@ -151,7 +143,8 @@ public sealed partial class InterviewService(
         }
 
         var now = clock.GetUtcNow();
-        var candidate = CandidateTurn(session, answer, clientMessageId, now);
+        var candidate = session.AppendTurn(Role.Candidate, MessageKind.Answer, answer, Turn.NewMessageId(), session.CurrentIndex, now)
+            with { ClientMessageId = clientMessageId };
         if (!InterviewStateMachine.CloseIfTimeUp(session, now))
         {
             // Past the last hint, "I'm stuck" is graded like any answer, and the interview moves on.
@@ -205,198 +198,4 @@ public sealed partial class InterviewService(
             throw new InterviewException("session-ended", "This interview has ended; start a new one to keep practising.");
         }
     }
-
-    private static Turn CandidateTurn(InterviewSession session, string answer, string? clientMessageId, DateTimeOffset now) =>
-        NextTurn(session, Role.Candidate, MessageKind.Answer, answer, NewMessageId(), session.CurrentIndex, now) with { ClientMessageId = clientMessageId };
-
-    private static Turn NextTurn(InterviewSession session, Role role, MessageKind kind, string text, string messageId, int questionIndex, DateTimeOffset now)
-    {
-        var questionId = kind is MessageKind.Greeting or MessageKind.Closing ? null : session.Questions[questionIndex].QuestionId;
-        var turn = new Turn(session.Id, session.TurnCount, messageId, role, kind, text, questionId, questionIndex, now);
-        session.TurnCount++;
-        return turn;
-    }
-
-    private static string NewMessageId() => Guid.NewGuid().ToString("N");
-
-    // The session's background work: grade what waits for a grade, then say what is queued, one step at a time.
-    private async Task WorkAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        while (await NextStepAsync(sessionId, cancellationToken) is { } session)
-        {
-            if (session.AwaitingAssessment)
-            {
-                await GradeAsync(session, cancellationToken);
-            }
-            else if (!await SpeakAsync(session, session.Pending[0], cancellationToken))
-            {
-                return;
-            }
-        }
-    }
-
-    // Read through the gate, so a command saved before is seen, and one saved after has cancelled this work.
-    private Task<InterviewSession?> NextStepAsync(string sessionId, CancellationToken cancellationToken) =>
-        runner.RunAsync(sessionId, async () =>
-        {
-            var session = await store.FindAsync(sessionId, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            return session is { AwaitingAssessment: true } or { Pending.Count: > 0 } ? session : null;
-        }, cancellationToken);
-
-    private async Task GradeAsync(InterviewSession session, CancellationToken cancellationToken)
-    {
-        var interruptions = session.Interruptions;
-        Assessment? assessment = null;
-        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-        {
-            limit.CancelAfter(pipeline.GradingTimeout);
-            try
-            {
-                // An engine that does not listen for cancellation is left behind, not waited for.
-                assessment = await grader.GradeAsync(GradingRequestFor(session), limit.Token).WaitAsync(limit.Token);
-            }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-            {
-                LogGradingFailed(logger, e, session.Id);
-            }
-        }
-
-        await runner.RunAsync(session.Id, async () =>
-        {
-            var current = await store.FindAsync(session.Id, CancellationToken.None);
-            if (current is null || !current.AwaitingAssessment || current.Interruptions != interruptions)
-            {
-                return false;
-            }
-
-            if (assessment is null)
-            {
-                InterviewStateMachine.AssessmentFailed(current);
-                await store.SaveAsync(current, [], [], CancellationToken.None);
-                await events.SessionErrorAsync(current.Id, "grading-failed",
-                    "Your answer is saved, but it could not be assessed just now: add to it, or skip the question.", CancellationToken.None);
-                return false;
-            }
-
-            var answer = current.Current.Answers[^1];
-            InterviewStateMachine.Assess(current, assessment, SpokenLength.EstimateSeconds(answer, current.Settings.Language), clock.GetUtcNow());
-            await store.SaveAsync(current, [], [assessment], CancellationToken.None);
-            return true;
-        }, cancellationToken);
-    }
-
-    private GradingRequest GradingRequestFor(InterviewSession session)
-    {
-        var progress = session.Current;
-        var question = bank.Find(progress.QuestionId)!;
-
-        // A revised self-introduction stands alone; elsewhere replies to follow-ups add to the first answer.
-        IReadOnlyList<string> evidence = session.Settings.Mode == InterviewMode.SelfIntro ? [progress.Answers[^1]] : [.. progress.Answers];
-        return new GradingRequest(question, evidence, session.Settings.Language)
-        {
-            AskedFollowUps = progress.AskedFollowUps,
-            ProbedPoints = progress.ProbedPoints,
-            HintsUsed = progress.HintsGiven,
-        };
-    }
-
-    /// <returns>False when every attempt failed: the words stay queued for the next <see cref="Continue"/>.</returns>
-    private async Task<bool> SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken)
-    {
-        if (utterance is FeedbackUtterance feedback && session.Questions[feedback.QuestionIndex].Assessment is { } assessment)
-        {
-            await events.AnswerAssessedAsync(session.Id, assessment, cancellationToken);
-        }
-
-        var messageId = NewMessageId();
-        var piecesSent = 0;
-        async Task ForgetPiecesAsync()
-        {
-            if (piecesSent > 0)
-            {
-                piecesSent = 0;
-                await events.MessageResetAsync(session.Id, messageId, CancellationToken.None);
-            }
-        }
-
-        try
-        {
-            for (var attempt = 1; ; attempt++)
-            {
-                var text = new StringBuilder();
-                try
-                {
-                    using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                    limit.CancelAfter(pipeline.SpeakingTimeout);
-                    await foreach (var piece in voice.SpeakAsync(session, utterance, limit.Token).WithCancellation(limit.Token))
-                    {
-                        limit.Token.ThrowIfCancellationRequested();
-                        text.Append(piece);
-                        await events.MessageDeltaAsync(session.Id, messageId, piece, cancellationToken);
-                        piecesSent++;
-                    }
-                }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-                {
-                    LogSpeechFailed(logger, e, session.Id, attempt);
-                    await ForgetPiecesAsync();
-                    if (attempt < pipeline.SpeakingAttempts)
-                    {
-                        continue;
-                    }
-
-                    await events.SessionErrorAsync(session.Id, "interviewer-unavailable",
-                        "The interviewer could not finish speaking; reconnect to try again.", CancellationToken.None);
-                    return false;
-                }
-
-                if (await CompleteAsync(session.Id, session.Interruptions, utterance, messageId, text.ToString(), cancellationToken))
-                {
-                    piecesSent = 0;
-                }
-
-                return true;
-            }
-        }
-        finally
-        {
-            // Cut short, even just as it finished: the page forgets the pieces it has of this message.
-            await ForgetPiecesAsync();
-        }
-    }
-
-    /// <returns>False when a command cut the message short before it could be stored.</returns>
-    private Task<bool> CompleteAsync(string sessionId, int interruptions, Utterance utterance, string messageId, string text, CancellationToken cancellationToken) =>
-        runner.RunAsync(sessionId, async () =>
-        {
-            var session = await store.FindAsync(sessionId, CancellationToken.None);
-            if (session is null || session.Interruptions != interruptions || session.Pending.FirstOrDefault() != utterance)
-            {
-                return false;
-            }
-
-            var now = clock.GetUtcNow();
-            var turn = NextTurn(session, Role.Interviewer, utterance.Kind, text, messageId, utterance.QuestionIndex, now);
-            session.Pending.RemoveAt(0);
-            if (utterance is ClosingUtterance)
-            {
-                InterviewStateMachine.Complete(session, now);
-            }
-
-            await store.SaveAsync(session, [turn], [], CancellationToken.None);
-            await events.MessageCompletedAsync(turn, session.TotalQuestions, CancellationToken.None);
-            if (session.Status == SessionStatus.Completed)
-            {
-                await events.SessionCompletedAsync(reports.Build(session), CancellationToken.None);
-            }
-
-            return true;
-        }, cancellationToken);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Grading failed in session {SessionId}; the answer stays saved")]
-    private static partial void LogGradingFailed(ILogger logger, Exception exception, string sessionId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The interviewer could not speak in session {SessionId} (attempt {Attempt})")]
-    private static partial void LogSpeechFailed(ILogger logger, Exception exception, string sessionId, int attempt);
 }

@@ -36,6 +36,13 @@ public sealed class InterviewSession
     [JsonIgnore]
     public int TotalQuestions => Questions.Count;
 
+    /// <summary>The next turn of the transcript, numbered in order; the caller stores it with the session.</summary>
+    public Turn AppendTurn(Role role, MessageKind kind, string text, string messageId, int questionIndex, DateTimeOffset at)
+    {
+        var questionId = kind is MessageKind.Greeting or MessageKind.Closing ? null : Questions[questionIndex].QuestionId;
+        return new Turn(Id, TurnCount++, messageId, role, kind, text, questionId, questionIndex, at);
+    }
+
     [JsonIgnore]
     public QuestionProgress Current => Questions[Math.Min(CurrentIndex, Questions.Count - 1)];
 

@@ -108,7 +108,6 @@ public static class InterviewStateMachine
             }
 
             current.FollowUpAwaitingHint = followUp.BankIndex;
-
             current.ProbedPoints.Add(followUp.PointId);
             session.Pending.Add(new FollowUpUtterance(session.CurrentIndex, followUp));
             return;

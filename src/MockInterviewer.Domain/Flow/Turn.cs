@@ -14,4 +14,7 @@ public sealed record Turn(
     string? QuestionId,
     int QuestionIndex,
     DateTimeOffset At,
-    string? ClientMessageId = null);
+    string? ClientMessageId = null)
+{
+    public static string NewMessageId() => Guid.NewGuid().ToString("N");
+}

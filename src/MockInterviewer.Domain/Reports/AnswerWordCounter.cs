@@ -45,12 +45,14 @@ public sealed partial class AnswerWordCounter(WordLists lists)
     private static List<string> Words(string text) =>
         Word().Matches(text).Select(m => m.Value.ToLowerInvariant().Replace('’', '\'')).ToList();
 
-    private static int Occurrences(List<string> words, IReadOnlyList<string> phrase)
+    private int Occurrences(List<string> words, IReadOnlyList<string> phrase)
     {
+        var ordinaryAfter = phrase.Count == 1 ? lists.OrdinaryAfter.GetValueOrDefault(phrase[0]) : null;
         var count = 0;
         for (var i = 0; i + phrase.Count <= words.Count; i++)
         {
-            if (words.Skip(i).Take(phrase.Count).SequenceEqual(phrase, StringComparer.Ordinal))
+            if (words.Skip(i).Take(phrase.Count).SequenceEqual(phrase, StringComparer.Ordinal)
+                && !(i > 0 && ordinaryAfter?.Contains(words[i - 1]) == true))
             {
                 count++;
             }

@@ -3,7 +3,9 @@ namespace MockInterviewer.Domain.Reports;
 /// <summary>prompts/report/words.yaml: what the report counts as filler, what it leaves out of the most used words.</summary>
 /// <param name="Fillers">Lower-case phrases, each split into its words.</param>
 /// <param name="Particles">Korean particles, longest first.</param>
+/// <param name="OrdinaryAfter">For a one-word filler that is also an ordinary word, the words after which it is the ordinary word.</param>
 public sealed record WordLists(
     IReadOnlyList<IReadOnlyList<string>> Fillers,
     IReadOnlySet<string> StopWords,
-    IReadOnlyList<string> Particles);
+    IReadOnlyList<string> Particles,
+    IReadOnlyDictionary<string, IReadOnlySet<string>> OrdinaryAfter);

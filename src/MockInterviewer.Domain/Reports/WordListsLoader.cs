@@ -41,9 +41,17 @@ public static class WordListsLoader
             return words.Distinct(StringComparer.Ordinal).ToList();
         }
 
+        // Keyed by filler rather than by language; optional.
+        var ordinaryAfter = ((IEnumerable<string>?)document?.GetValueOrDefault("ordinaryAfter")?.Keys ?? [])
+            .ToDictionary(
+                filler => filler.Trim().ToLowerInvariant(),
+                filler => (IReadOnlySet<string>)Words("ordinaryAfter", filler).ToHashSet(StringComparer.Ordinal),
+                StringComparer.Ordinal);
+
         return new WordLists(
             Words("fillers", "ko", "en").Select(f => (IReadOnlyList<string>)f.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList(),
             Words("stopWords", "ko", "en").ToHashSet(StringComparer.Ordinal),
-            Words("particles", "ko").OrderByDescending(p => p.Length).ToList());
+            Words("particles", "ko").OrderByDescending(p => p.Length).ToList(),
+            ordinaryAfter);
     }
 }

@@ -21,6 +21,14 @@ public sealed class AnswerWordCounterTests
     }
 
     [Fact]
+    public void A_filler_that_is_also_an_ordinary_word_counts_only_as_a_filler()
+    {
+        var words = Counter.Count(["I like working in a team, and we'd like to ship. It was, like, really hard."]);
+
+        Assert.Contains(new WordCount("like", 1), words.Fillers);
+    }
+
+    [Fact]
     public void A_filler_phrase_counts_only_with_its_words_in_order()
     {
         var words = Counter.Count(["You know, I mean the model, you know. I know what you mean."]);

@@ -28,18 +28,18 @@ internal sealed class InterviewHarness : IDisposable
         Grader = AnswerAssessor.Offline(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
         Voice = new OfflineVoice(bank, RealPrompts.Phrases);
         Reports = new ReportBuilder(bank, RealPrompts.Phrases, RealPrompts.Words);
-        Service = new InterviewService(
+        var work = new InterviewerWork(
             bank,
             grader ?? Grader,
             voice ?? Voice,
             Store,
             Events,
-            new StuckCues(RealPrompts.GraderSettings),
             Reports,
             Runner,
             pipeline ?? PipelineSettings.Default,
             Clock,
-            NullLogger<InterviewService>.Instance);
+            NullLogger<InterviewerWork>.Instance);
+        Service = new InterviewService(bank, Store, new StuckCues(RealPrompts.GraderSettings), Reports, Runner, work, Clock);
     }
 
     public QuestionBank Bank { get; }
