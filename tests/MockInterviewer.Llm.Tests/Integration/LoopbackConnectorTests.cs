@@ -44,8 +44,7 @@ public sealed class LoopbackConnectorTests
         await using var server = new LoopbackOpenAiServer().Json(Reply());
         using var host = Host(server, provider);
 
-        var proposal = await host.Services.GetRequiredService<LlmGradingEngine>()
-            .ProposeAsync(new GradingRequest(TestPrompts.Question("ml-decorators"), Answer, Language.En), CancellationToken.None);
+        var proposal = await GradeAsync(host);
 
         Assert.Equal(GradingEngine.Llm, proposal.Engine);
         Assert.Equal(PointStatus.Covered, Assert.Single(proposal.Points).Status);
@@ -60,8 +59,7 @@ public sealed class LoopbackConnectorTests
         await using var server = new LoopbackOpenAiServer().Json("{\"Points\": [").Json("not json at all");
         using var host = Host(server, "openai-compatible");
 
-        var proposal = await host.Services.GetRequiredService<LlmGradingEngine>()
-            .ProposeAsync(new GradingRequest(TestPrompts.Question("ml-decorators"), Answer, Language.En), CancellationToken.None);
+        var proposal = await GradeAsync(host);
 
         Assert.Equal(GradingEngine.Offline, proposal.Engine);
         Assert.Equal(2, server.Requests.Count);
@@ -106,8 +104,7 @@ public sealed class LoopbackConnectorTests
         using var host = Host(server, "openai-compatible");
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var proposal = await host.Services.GetRequiredService<LlmGradingEngine>()
-            .ProposeAsync(new GradingRequest(TestPrompts.Question("ml-decorators"), Answer, Language.En), CancellationToken.None);
+        var proposal = await GradeAsync(host);
 
         Assert.Equal(GradingEngine.Llm, proposal.Engine);
         Assert.Equal(2, server.Requests.Count);
@@ -120,8 +117,7 @@ public sealed class LoopbackConnectorTests
         await using var server = new LoopbackOpenAiServer().Status(500).Status(502).Status(503);
         using var host = Host(server, "openai-compatible");
 
-        var proposal = await host.Services.GetRequiredService<LlmGradingEngine>()
-            .ProposeAsync(new GradingRequest(TestPrompts.Question("ml-decorators"), Answer, Language.En), CancellationToken.None);
+        var proposal = await GradeAsync(host);
 
         Assert.Equal(GradingEngine.Offline, proposal.Engine);
         Assert.Equal(3, server.Requests.Count);
@@ -161,6 +157,10 @@ public sealed class LoopbackConnectorTests
     });
 
     private static InterviewSession Session() => VoiceSessions.Create(Language.En);
+
+    private static Task<GradingProposal> GradeAsync(Microsoft.Extensions.Hosting.IHost host) =>
+        host.Services.GetRequiredService<LlmGradingEngine>()
+            .ProposeAsync(new GradingRequest(TestPrompts.Question("ml-decorators"), Answer, Language.En), CancellationToken.None);
 
     private static string Reply() => JsonSerializer.Serialize(new
     {
