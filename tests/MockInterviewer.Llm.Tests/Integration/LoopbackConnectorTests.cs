@@ -6,6 +6,7 @@ using MockInterviewer.Domain.Grading;
 using MockInterviewer.Llm.Grading;
 using MockInterviewer.Llm.Tests.Support;
 using MockInterviewer.Llm.Voice;
+using MockInterviewer.Server.Tests.Support;
 
 namespace MockInterviewer.Llm.Tests.Integration;
 
@@ -148,13 +149,31 @@ public sealed class LoopbackConnectorTests
         Assert.DoesNotContain(Secret, request.Body, StringComparison.Ordinal);
     }
 
-    private static Microsoft.Extensions.Hosting.IHost Host(LoopbackOpenAiServer server, string provider) => LlmHost.Build(new Dictionary<string, string?>
+    [Theory]
+    [InlineData("openai-compatible")]
+    [InlineData("azure-openai")]
+    public async Task The_key_is_in_no_log_line_when_the_model_fails(string provider)
     {
-        ["Provider"] = provider,
-        ["Endpoint"] = provider == "azure-openai" ? server.BaseUrl : server.BaseUrl + "/v1",
-        ["ApiKey"] = Secret,
-        ["Model"] = "loopback-model",
-    });
+        await using var server = new LoopbackOpenAiServer().Status(401).Status(500).Status(500).Status(500);
+        var logs = new RecordingLoggerProvider();
+        using var host = Host(server, provider, logs);
+
+        await GradeAsync(host);
+        await host.Services.GetRequiredService<LlmVoice>().SpeakAsync(Session(), new QuestionUtterance(1, false), CancellationToken.None).ToListAsync();
+
+        Assert.True(logs.Entries.Count(e => e.Error is not null) >= 2, "the failures were logged with their exceptions");
+        Assert.All(logs.Entries, e => Assert.DoesNotContain(Secret, e.Message + e.Error, StringComparison.Ordinal));
+    }
+
+    private static Microsoft.Extensions.Hosting.IHost Host(LoopbackOpenAiServer server, string provider, RecordingLoggerProvider? logs = null) => LlmHost.Build(
+        new Dictionary<string, string?>
+        {
+            ["Provider"] = provider,
+            ["Endpoint"] = provider == "azure-openai" ? server.BaseUrl : server.BaseUrl + "/v1",
+            ["ApiKey"] = Secret,
+            ["Model"] = "loopback-model",
+        },
+        logs);
 
     private static InterviewSession Session() => VoiceSessions.Create(Language.En);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using MockInterviewer.Domain;
 using MockInterviewer.Domain.Tests.Support;
 
@@ -8,9 +9,15 @@ namespace MockInterviewer.Llm.Tests.Support;
 /// <summary>A bare host with the interview domain, the Llm section set as given and <see cref="LlmServiceCollectionExtensions.AddLlmInterviewer"/> applied.</summary>
 internal static class LlmHost
 {
-    public static IHost Build(IDictionary<string, string?> llmSettings)
+    /// <param name="logs">Receives every log entry, down to trace.</param>
+    public static IHost Build(IDictionary<string, string?> llmSettings, ILoggerProvider? logs = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        if (logs is not null)
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
+        }
+
         builder.Configuration.AddInMemoryCollection(
             llmSettings.Select(s => KeyValuePair.Create($"MockInterviewer:Llm:{s.Key}", s.Value)));
         builder.Services.AddInterviewDomain(TestPrompts.Library);

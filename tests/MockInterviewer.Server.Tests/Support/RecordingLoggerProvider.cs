@@ -6,7 +6,8 @@ namespace MockInterviewer.Server.Tests.Support;
 /// <summary>Keeps every log entry the server writes, for tests about what is logged and how loudly.</summary>
 public sealed class RecordingLoggerProvider : ILoggerProvider
 {
-    public ConcurrentQueue<(string Category, LogLevel Level, string Message)> Entries { get; } = new();
+    /// <summary>Each entry as a console logger would write it: the message, and the exception when there is one.</summary>
+    public ConcurrentQueue<(string Category, LogLevel Level, string Message, string? Error)> Entries { get; } = new();
 
     public ILogger CreateLogger(string categoryName) => new Recorder(categoryName, Entries);
 
@@ -14,7 +15,7 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
     {
     }
 
-    private sealed class Recorder(string category, ConcurrentQueue<(string, LogLevel, string)> entries) : ILogger
+    private sealed class Recorder(string category, ConcurrentQueue<(string, LogLevel, string, string?)> entries) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -22,6 +23,6 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue((category, logLevel, formatter(state, exception)));
+            entries.Enqueue((category, logLevel, formatter(state, exception), exception?.ToString()));
     }
 }
