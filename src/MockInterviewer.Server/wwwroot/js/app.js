@@ -168,6 +168,7 @@ async function rejoin() {
 
   if (result.language) setLanguage(result.language);
   chat.renderTranscript(result.transcript ?? [], result.assessments ?? []);
+  forgetDraftAlreadyTaken(result.transcript ?? []);
   restoreDraft();
   setProgress(result.questionIndex, result.totalQuestions);
   if (Number.isFinite(result.timeLimitMinutes)) state.timeLimitMinutes = result.timeLimitMinutes;
@@ -351,6 +352,22 @@ function updateControls() {
 function stopClock(at) {
   timer.stop(at);
   ui.timeWarning.hidden = true;
+}
+
+/**
+ * A send whose reply was lost with the connection may still have been stored: when the transcript's last answer
+ * is the draft, the server took it, and the draft is done with.
+ */
+function forgetDraftAlreadyTaken(transcript) {
+  const draft = storage.loadDraft(state.sessionId);
+  const lastAnswer = transcript.filter((entry) => entry.role === 'candidate').at(-1);
+  const same = (a, b) => a?.replace(/\r\n/g, '\n').trim().normalize('NFC') === b?.replace(/\r\n/g, '\n').trim().normalize('NFC');
+  if (!draft?.text || !lastAnswer || !same(draft.text, lastAnswer.text)) return;
+  storage.saveDraft(state.sessionId, null);
+  if (same(ui.answer.value, draft.text)) {
+    ui.answer.value = '';
+    updateCounter();
+  }
 }
 
 /** Puts the stored draft of this session back in an empty answer box (after a reload or a re-join). */
