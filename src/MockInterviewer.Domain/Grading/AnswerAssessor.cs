@@ -16,7 +16,4 @@ public sealed class AnswerAssessor(IGradingEngine engine, AssessmentVerifier ver
         var proposal = await engine.ProposeAsync(request, cancellationToken);
         return verifier.Verify(request, proposal);
     }
-
-    /// <summary>Grades synchronously when the engine answers at once (the offline one does).</summary>
-    public Assessment Grade(GradingRequest request) => GradeAsync(request, CancellationToken.None).GetAwaiter().GetResult();
 }
