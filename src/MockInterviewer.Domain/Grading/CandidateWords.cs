@@ -8,6 +8,14 @@ namespace MockInterviewer.Domain.Grading;
 /// </summary>
 public sealed class CandidateWords(IReadOnlyList<string> answers)
 {
+    // Each answer is normalised once, however many points look for a quote in it.
+    private readonly (string Answer, string Text, int[] Origins)[] _answers =
+        [.. answers.Select(answer =>
+        {
+            var (text, origins) = Normalize(answer);
+            return (answer, text, origins);
+        })];
+
     private const string QuoteMarks = "\"'“”‘’「」『』`";
 
     // Shorter than this, a "quote" would match by accident almost anywhere.
@@ -21,9 +29,8 @@ public sealed class CandidateWords(IReadOnlyList<string> answers)
             return null;
         }
 
-        foreach (var answer in answers)
+        foreach (var (answer, text, origins) in _answers)
         {
-            var (text, origins) = Normalize(answer);
             var at = text.IndexOf(wanted, StringComparison.OrdinalIgnoreCase);
             if (at >= 0)
             {
