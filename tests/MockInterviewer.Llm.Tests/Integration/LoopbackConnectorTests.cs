@@ -7,6 +7,7 @@ using MockInterviewer.Llm.Grading;
 using MockInterviewer.Llm.Tests.Support;
 using MockInterviewer.Llm.Voice;
 using MockInterviewer.Server.Tests.Support;
+using MockInterviewer.Testing;
 
 namespace MockInterviewer.Llm.Tests.Integration;
 

@@ -1,4 +1,4 @@
-namespace MockInterviewer.Llm.Tests.Support;
+namespace MockInterviewer.Testing;
 
 /// <param name="Headers">The request's headers as text, to check what a client sent (and never a key it should not).</param>
-internal sealed record RecordedRequest(string Path, string Headers, string Body);
+public sealed record RecordedRequest(string Path, string Headers, string Body);

@@ -4,17 +4,18 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
-namespace MockInterviewer.Llm.Tests.Support;
+namespace MockInterviewer.Testing;
 
 /// <summary>
 /// A server of our own on 127.0.0.1 that speaks the OpenAI chat completions wire format (also under Azure's
 /// deployment paths): JSON replies, SSE streams with a usage chunk, error statuses with Retry-After, and
-/// streams cut midway. Each request takes the next scripted reply and is recorded.
+/// streams cut midway, stalls. Each request takes the next queued reply, or, when none is queued, the reply of
+/// <see cref="Responder"/> (a 500 without one), and is recorded.
 /// </summary>
-internal sealed class LoopbackOpenAiServer : IAsyncDisposable
+public sealed class LoopbackOpenAiServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly ConcurrentQueue<ScriptedReply> _replies = new();
+    private readonly ConcurrentQueue<LoopbackReply> _replies = new();
     private readonly Task _serving;
 
     public LoopbackOpenAiServer()
@@ -30,30 +31,23 @@ internal sealed class LoopbackOpenAiServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    public LoopbackOpenAiServer Json(string content)
+    /// <summary>Answers the requests no queued reply is left for; set it to script a whole interview by what each request asks.</summary>
+    public Func<RecordedRequest, LoopbackReply>? Responder { get; set; }
+
+    public LoopbackOpenAiServer Reply(LoopbackReply reply)
     {
-        _replies.Enqueue(new ScriptedReply(200, Content: content));
+        _replies.Enqueue(reply);
         return this;
     }
 
-    public LoopbackOpenAiServer Stream(params string[] pieces)
-    {
-        _replies.Enqueue(new ScriptedReply(200, Pieces: pieces));
-        return this;
-    }
+    public LoopbackOpenAiServer Json(string content) => Reply(LoopbackReply.Json(content));
+
+    public LoopbackOpenAiServer Stream(params string[] pieces) => Reply(LoopbackReply.Stream(pieces));
 
     /// <summary>Sends these pieces, then drops the connection without finishing the stream.</summary>
-    public LoopbackOpenAiServer CutStream(params string[] pieces)
-    {
-        _replies.Enqueue(new ScriptedReply(200, Pieces: pieces, Cut: true));
-        return this;
-    }
+    public LoopbackOpenAiServer CutStream(params string[] pieces) => Reply(LoopbackReply.CutStream(pieces));
 
-    public LoopbackOpenAiServer Status(int status, int? retryAfterSeconds = null)
-    {
-        _replies.Enqueue(new ScriptedReply(status, RetryAfter: retryAfterSeconds));
-        return this;
-    }
+    public LoopbackOpenAiServer Status(int status, int? retryAfterSeconds = null) => Reply(LoopbackReply.Status(status, retryAfterSeconds));
 
     public async ValueTask DisposeAsync()
     {
@@ -76,7 +70,8 @@ internal sealed class LoopbackOpenAiServer : IAsyncDisposable
                 return;
             }
 
-            await AnswerAsync(context).ConfigureAwait(false);
+            // Each request on its own, so one slow reply does not hold up the others.
+            _ = Task.Run(() => AnswerAsync(context));
         }
     }
 
@@ -84,18 +79,19 @@ internal sealed class LoopbackOpenAiServer : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
         var body = await reader.ReadToEndAsync().ConfigureAwait(false);
-        Requests.Enqueue(new RecordedRequest(context.Request.Url!.PathAndQuery, context.Request.Headers.ToString() ?? "", body));
+        var request = new RecordedRequest(context.Request.Url!.PathAndQuery, context.Request.Headers.ToString() ?? "", body);
+        Requests.Enqueue(request);
         var response = context.Response;
         if (!_replies.TryDequeue(out var reply))
         {
-            reply = new ScriptedReply(500);
+            reply = Responder?.Invoke(request) ?? LoopbackReply.Status(500);
         }
 
         try
         {
-            if (reply.Status != 200)
+            if (reply.StatusCode != 200)
             {
-                response.StatusCode = reply.Status;
+                response.StatusCode = reply.StatusCode;
                 if (reply.RetryAfter is { } seconds)
                 {
                     response.Headers["Retry-After"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -191,5 +187,4 @@ internal sealed class LoopbackOpenAiServer : IAsyncDisposable
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
-    private sealed record ScriptedReply(int Status, string? Content = null, string[]? Pieces = null, bool Cut = false, int? RetryAfter = null);
 }
