@@ -6,7 +6,12 @@ using MockInterviewer.Server.Tests.Support;
 
 namespace MockInterviewer.Server.Tests.Hubs;
 
-public sealed class InterviewHubTests : IDisposable
+/// <summary>
+/// The interview through the hub, as a client sees it, on each engine (<see cref="OfflineInterviewHubTests"/>,
+/// <see cref="ModelInterviewHubTests"/>): so the assertions are about kinds, ids, order and what is stored,
+/// never one engine's wording.
+/// </summary>
+public abstract class InterviewHubTests : IDisposable
 {
     private const string ThoroughEnglish =
         "Cross-validation splits the data into k folds and rotates which fold is held out, training on the rest each time. " +
@@ -14,7 +19,18 @@ public sealed class InterviewHubTests : IDisposable
         "For classification I use stratified k-fold to keep the class balance, and TimeSeriesSplit for time-ordered data. " +
         "If training scores are high but fold scores vary a lot, that reveals overfitting.";
 
-    private readonly ServerFactory _factory = new();
+    private readonly Func<string?, ServerFactory> _servers;
+    private readonly ServerFactory _factory;
+
+    /// <param name="servers">A server on the engine under test, on the given data directory (null: a new one).</param>
+    protected InterviewHubTests(Func<string?, ServerFactory> servers)
+    {
+        _servers = servers;
+        _factory = servers(null);
+    }
+
+    /// <summary>The <c>engine</c> the assessments should name.</summary>
+    protected abstract string Engine { get; }
 
     [Fact]
     public async Task Candidate_completes_a_whole_interview_streamed_and_gets_the_report()
@@ -51,6 +67,7 @@ public sealed class InterviewHubTests : IDisposable
 
         var report = candidate.Finished.Single().Report;
         Assert.Equal(2, report.Questions.Count);
+        Assert.All(report.Questions, q => Assert.Equal(Engine, q.Assessment?.Engine));
         Assert.Equal("en", report.Language);
         Assert.False(string.IsNullOrWhiteSpace(report.Summary));
 
@@ -61,7 +78,7 @@ public sealed class InterviewHubTests : IDisposable
     }
 
     [Fact]
-    public async Task Thorough_answer_is_graded_and_quoted_in_the_assessment()
+    public async Task Answer_is_stored_and_graded_by_the_engine_quoting_only_the_candidates_words()
     {
         await using var candidate = await CandidateConnection.ConnectAsync(_factory);
         var started = await candidate.StartAsync("interview", "en", "ml-junior", questionCount: 15);
@@ -73,7 +90,12 @@ public sealed class InterviewHubTests : IDisposable
         var stored = await ReportAsync(started);
         var answered = stored.GetProperty("questions")[0];
         Assert.Equal(ThoroughEnglish, answered.GetProperty("answers")[0].GetString());
-        Assert.Equal("offline", answered.GetProperty("assessment").GetProperty("engine").GetString());
+        var assessment = answered.GetProperty("assessment");
+        Assert.Equal(Engine, assessment.GetProperty("engine").GetString());
+        var quotes = assessment.GetProperty("points").EnumerateArray()
+            .Select(p => p.GetProperty("evidence").GetString()).OfType<string>().ToList();
+        Assert.All(quotes, quote => Assert.Contains(quote, ThoroughEnglish, StringComparison.Ordinal));
+        Assert.Equal(Engine, stored.GetProperty("engine").GetString());
     }
 
     [Fact]
@@ -117,7 +139,7 @@ public sealed class InterviewHubTests : IDisposable
         }
 
         _factory.Dispose();
-        using var restarted = new ServerFactory(_factory.DataDirectory);
+        using var restarted = _servers(_factory.DataDirectory);
         await using var after = await CandidateConnection.ConnectAsync(restarted);
 
         var joined = await after.JoinAsync(sessionId, token);
@@ -249,5 +271,9 @@ public sealed class InterviewHubTests : IDisposable
         return await http.GetFromJsonAsync<JsonElement>($"/api/sessions/{started.SessionId}/report");
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using MockInterviewer.Testing;
+
+namespace MockInterviewer.Server.Tests.Support;
+
+/// <summary>
+/// A sensible model behind the loopback OpenAI-style server, for the server to reach through SK's real
+/// connector. Grading requests (those with a <c>response_format</c>) get a grading in the schema of
+/// <c>ModelGrading</c>, built from the request: the heaviest point covered by the first sentence of the
+/// delimited answer, the other points missing (all missing for an answer of a few words). Every other request
+/// gets <see cref="Words"/>, streamed in a few pieces.
+/// </summary>
+public sealed partial class ScriptedModelServer : IAsyncDisposable, IAsyncLifetime
+{
+    /// <summary>The pieces of what the model says, whatever it is asked to say: a lead-in, a follow-up, a hint or feedback.</summary>
+    public static readonly string[] Pieces = ["Thank you, ", "let us take ", "this one ", "step at a time."];
+
+    /// <summary>The pieces a cut stream sends before the connection drops.</summary>
+    public static readonly string[] CutPieces = ["Broken ", "words ", "that "];
+
+    private const int FewWords = 6;
+    private int _streamsToCut;
+
+    public ScriptedModelServer()
+    {
+        Loopback.Responder = Respond;
+    }
+
+    public LoopbackOpenAiServer Loopback { get; } = new();
+
+    /// <summary>The server's settings that point it at this model.</summary>
+    public IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["MockInterviewer:Llm:Provider"] = "openai-compatible",
+        ["MockInterviewer:Llm:Endpoint"] = Loopback.BaseUrl + "/v1",
+        ["MockInterviewer:Llm:Model"] = "scripted",
+    };
+
+    public static string Words => string.Concat(Pieces);
+
+    /// <summary>The next <paramref name="count"/> streamed replies break midway, after <see cref="CutPieces"/>.</summary>
+    public void CutNextStreams(int count) => Interlocked.Exchange(ref _streamsToCut, count);
+
+    private LoopbackReply Respond(RecordedRequest request)
+    {
+        using var body = JsonDocument.Parse(request.Body);
+        if (body.RootElement.TryGetProperty("response_format", out _))
+        {
+            return LoopbackReply.Json(Grade(LastUserMessage(body.RootElement)));
+        }
+
+        return Interlocked.Decrement(ref _streamsToCut) >= 0 ? LoopbackReply.CutStream(CutPieces) : LoopbackReply.Stream(Pieces);
+    }
+
+    private static string LastUserMessage(JsonElement request) =>
+        request.GetProperty("messages").EnumerateArray().Last(m => m.GetProperty("role").GetString() == "user").GetProperty("content").GetString() ?? "";
+
+    private static string Grade(string prompt)
+    {
+        var points = PointLine().Matches(prompt).Select(m => (Id: m.Groups["id"].Value, Weight: int.Parse(m.Groups["weight"].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var answer = DelimitedAnswer().Match(prompt).Groups["answer"].Value.Trim();
+        var heaviest = points.MaxBy(p => p.Weight).Id;
+        var quote = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < FewWords ? null : FirstSentence(answer);
+        return JsonSerializer.Serialize(new
+        {
+            points = points.Select(p => p.Id == heaviest && quote is not null
+                ? new { pointId = p.Id, status = "covered", quote = (string?)quote }
+                : new { pointId = p.Id, status = "missing", quote = (string?)null }),
+            misreading = (string?)null,
+            followUpPointId = (string?)null,
+            followUpText = (string?)null,
+            onlyKeywords = false,
+            addressedTheGrader = false,
+        });
+    }
+
+    private static string FirstSentence(string answer)
+    {
+        var end = answer.IndexOfAny(['.', '?', '!', '\n']);
+        return (end > 0 ? answer[..end] : answer).Trim();
+    }
+
+    [GeneratedRegex(@"^- (?<id>\S+) \(weight (?<weight>\d+)\):", RegexOptions.Multiline)]
+    private static partial Regex PointLine();
+
+    [GeneratedRegex(@"<<<CANDIDATE ANSWER (?<marker>[0-9A-F]+)>>>\n(?<answer>.*)\n<<<END OF CANDIDATE ANSWER \k<marker>>>>", RegexOptions.Singleline)]
+    private static partial Regex DelimitedAnswer();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public ValueTask DisposeAsync() => Loopback.DisposeAsync();
+}
