@@ -58,7 +58,7 @@ public class BrowserFixture : IAsyncLifetime
 
     protected virtual LiveServer CreateServer() => new();
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_browser is not null)
         {

@@ -11,11 +11,23 @@ public sealed class InterviewPage(IPage page)
         "[data-testid=message][data-role=interviewer]:is([data-kind=question], [data-kind=follow-up], [data-kind=hint])";
 
     // Records a streamed message: its bubble is busy while deltas arrive, then MessageCompleted clears aria-busy.
+    // Also records each piece appended to a message as it streams (completion replaces the text whole, so it adds
+    // nothing here), and the text a MessageReset took away.
     private const string StreamWatcher = """
         window.__streamedMessages = 0;
+        window.__pieces = [];
+        window.__forgotten = [];
         new MutationObserver((records) => {
-          for (const r of records) if (r.oldValue === 'true' && !r.target.hasAttribute('aria-busy')) window.__streamedMessages++;
-        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'], attributeOldValue: true });
+          for (const r of records) {
+            if (r.type === 'attributes') {
+              if (r.oldValue === 'true' && !r.target.hasAttribute('aria-busy')) window.__streamedMessages++;
+            } else if (r.target.dataset?.testid === 'message') {
+              const text = (nodes) => [...nodes].map((n) => n.textContent).join('');
+              if (r.removedNodes.length === 0) window.__pieces.push(text(r.addedNodes));
+              else if (r.addedNodes.length === 0) window.__forgotten.push(text(r.removedNodes));
+            }
+          }
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'], attributeOldValue: true });
         """;
 
     public IPage Page { get; } = page;
@@ -97,6 +109,12 @@ public sealed class InterviewPage(IPage page)
             new object[] { selector, seen });
 
     public async Task<int> StreamedMessagesAsync() => await Page.EvaluateAsync<int>("window.__streamedMessages");
+
+    /// <summary>Each piece of text appended to a message while it streamed, in order.</summary>
+    public async Task<IReadOnlyList<string>> StreamedPiecesAsync() => await Page.EvaluateAsync<string[]>("window.__pieces");
+
+    /// <summary>The text of each streaming message that a MessageReset emptied.</summary>
+    public async Task<IReadOnlyList<string>> ForgottenTextsAsync() => await Page.EvaluateAsync<string[]>("window.__forgotten");
 
     public async Task<IReadOnlyList<string>> MessageTranscriptAsync() =>
         await Messages.EvaluateAllAsync<string[]>("els => els.map(el => `${el.dataset.role}/${el.dataset.kind ?? ''}: ${el.textContent}`)");

@@ -14,9 +14,9 @@ public sealed class LiveServer : IDisposable
 {
     private readonly ServerFactory _factory;
 
-    public LiveServer(Action<IServiceCollection>? services = null)
+    public LiveServer(Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
     {
-        _factory = new ServerFactory(services: services);
+        _factory = new ServerFactory(settings: settings, services: services);
         // Port 0: Kestrel takes a free port itself, so parallel test runs never collide.
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

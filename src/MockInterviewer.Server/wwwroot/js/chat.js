@@ -2,6 +2,8 @@
 // after-each assessment cards. All text is set with textContent.
 // Each message element: data-testid="message", data-role, data-kind (once known); the CSS shows
 // its label (data-label) as generated content, so the element's text is exactly the message.
+// A notice (a word about the session itself, such as the model being unavailable) is a quiet system line,
+// not the interviewer's speech: its text sits in an inner data-testid="notice" element.
 
 import { h } from './dom.js';
 import { has, t } from './i18n.js';
@@ -70,13 +72,13 @@ export class ChatView {
     });
   }
 
-  /** MessageReset: forget the pieces of messageId shown so far; the pieces that follow start it again. */
+  /**
+   * MessageReset: forget the pieces of messageId shown so far; the pieces that follow start it again, in the
+   * same place. A message already completed is whole and stays as it is.
+   */
   reset(messageId) {
     const el = this.#byId.get(messageId);
-    if (el?.getAttribute('aria-busy') === 'true') {
-      el.remove();
-      this.#byId.delete(messageId);
-    }
+    if (el?.getAttribute('aria-busy') === 'true') el.textContent = '';
   }
 
   /** MessageCompleted: the message's whole text and kind (also repairs a replaced message). */
@@ -96,8 +98,8 @@ export class ChatView {
       }
       el.dataset.messageId = messageId;
       this.#byId.set(messageId, el);
-      el.textContent = text ?? '';
       this.#setKind(el, 'interviewer', kind);
+      this.#setText(el, text);
       el.removeAttribute('aria-busy');
       if (kind === 'feedback') this.#unplacedCards = [];
     });
@@ -131,15 +133,25 @@ export class ChatView {
   }
 
   #message(role, kind, text) {
-    const el = h('li', { class: `message message-${role}`, 'data-testid': 'message', dataset: { role }, text });
+    const el = h('li', { class: `message message-${role}`, 'data-testid': 'message', dataset: { role } });
     this.#setKind(el, role, kind);
+    this.#setText(el, text);
     return el;
+  }
+
+  #setText(el, text) {
+    if (el.dataset.kind === 'notice') {
+      el.replaceChildren(h('span', { class: 'notice-text', 'data-testid': 'notice', text: text ?? '' }));
+    } else {
+      el.textContent = text ?? '';
+    }
   }
 
   #setKind(el, role, kind) {
     if (kind) el.dataset.kind = kind;
     const kindKey = `kind.${kind}`;
     el.dataset.label = role === 'interviewer' && kind && has(kindKey) ? t(kindKey) : t(`role.${role}`);
+    el.classList.toggle('message-notice', kind === 'notice');
   }
 
   /** A message rebuilt from the transcript, since the candidate last spoke, with this kind and text. */

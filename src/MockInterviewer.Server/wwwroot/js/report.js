@@ -28,7 +28,8 @@ export function renderReport(container, report) {
   const parts = [
     h('header', { class: 'report-head' },
       h('h2', { id: 'report-title', tabindex: '-1', text: t('report.title') }),
-      h('p', { class: 'report-meta', text: meta(report) })),
+      h('p', { class: 'report-meta', text: meta(report) }),
+      engineLine(report, questions)),
     h('section', { class: 'overview' },
       overall(report, questions),
       selfIntro
@@ -41,7 +42,6 @@ export function renderReport(container, report) {
     h('section', { class: 'report-section' },
       selfIntro ? null : h('h3', { text: t('report.questions') }),
       questions.map((question, index) => questionCard(question, index, selfIntro))),
-    report.engine ? h('p', { class: 'report-engine', text: t('report.engine', { engine: label('engine', report.engine) }) }) : null,
   ];
   container.replaceChildren(...parts.filter(Boolean));
 }
@@ -55,6 +55,29 @@ function meta(report) {
     parts.push(t('report.duration', { time: formatClock(completed - started) }));
   }
   return parts.join(' · ');
+}
+
+/** Which engine graded (the model, offline rules, or the model with some answers left to the rules) and the model's tokens. */
+function engineLine(report, questions) {
+  const engines = questions.map((question) => question.assessment?.engine).filter(Boolean);
+  const offline = engines.filter((engine) => engine === 'offline').length;
+  const usedModel = report.engine === 'llm' || engines.includes('llm');
+  let text = t('report.engine.offline');
+  if (usedModel) text = offline > 0 ? plural('report.engine.mixed', offline) : t('report.engine.llm');
+  const usage = report.usage;
+  return h('p', { class: 'report-engine', 'data-testid': 'report-engine', dataset: { engine: usedModel ? 'llm' : 'offline' } },
+    h('span', { text }),
+    usage ? h('span', { class: 'report-usage', 'data-testid': 'report-usage', text: usageText(usage) }) : null);
+}
+
+function usageText(usage) {
+  const compact = new Intl.NumberFormat(getLanguage(), { notation: 'compact', maximumFractionDigits: 1 });
+  const count = (n) => compact.format(Number.isFinite(n) ? n : 0);
+  return t('report.usage', {
+    prompt: count(usage.promptTokens),
+    cached: count(usage.cachedPromptTokens),
+    completion: count(usage.completionTokens),
+  });
 }
 
 function statusOf(question) {
@@ -141,6 +164,7 @@ function questionCard(question, index, selfIntro) {
       Number.isFinite(score) ? scoreBadge(score) : h('span', { class: 'rq-unscored', text: t('report.notScored') })),
     h('div', { class: 'rq-body' },
       question.categoryTitle && !selfIntro ? h('p', { class: 'rq-category', text: question.categoryTitle }) : null,
+      gradedBy(question.assessment),
       points.length
         ? h('div', { class: 'rq-block' }, h('h5', { text: t('report.points') }), pointsList(points))
         : null,
@@ -150,6 +174,14 @@ function questionCard(question, index, selfIntro) {
           h('p', { class: 'user-text', text: question.modelAnswer }))
         : null,
       question.attempts?.length ? attemptsBlock(question.attempts) : answersBlock(question.answers ?? []))));
+}
+
+/** Which engine graded this answer. */
+function gradedBy(assessment) {
+  const engine = assessment?.engine === 'llm' ? 'llm' : 'offline';
+  return assessment
+    ? h('p', { class: 'rq-engine', 'data-testid': 'question-engine', dataset: { engine }, text: t(`report.gradedBy.${engine}`) })
+    : null;
 }
 
 /** The candidate's whole answers, folded away: the quotes above already show what counted. */

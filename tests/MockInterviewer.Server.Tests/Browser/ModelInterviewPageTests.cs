@@ -1,0 +1,62 @@
+using MockInterviewer.Server.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace MockInterviewer.Server.Tests.Browser;
+
+/// <summary>
+/// The page in Chromium with <c>Llm:Provider=openai-compatible</c> pointed at a scripted model on a loopback
+/// OpenAI-style server: the model's words stream into the chat and the model grades.
+/// </summary>
+public sealed class ModelInterviewPageTests(ModelBrowserFixture browser) : BrowserTest(browser), IClassFixture<ModelBrowserFixture>
+{
+    private const string Answer =
+        "I would split the data into k folds and hold each one out in turn. The average over the folds estimates how the model does on new data.";
+
+    [Fact]
+    public async Task A_whole_interview_runs_on_the_model_with_its_words_streaming_and_the_report_says_the_model_graded()
+    {
+        var page = await InterviewPage.OpenAsync(await NewPageAsync());
+        await page.StartAsync("interview", "en", track: "ml-junior", questionCount: 2, feedback: "after-each");
+
+        Assert.StartsWith(ScriptedModelServer.Words + " ", await page.FirstQuestionAsync(), StringComparison.Ordinal);
+        for (var turn = 0; turn < 12 && !await page.Report.IsVisibleAsync(); turn++)
+        {
+            var asked = await page.Asking.CountAsync();
+            await page.SendAsync(Answer);
+            await page.WaitForMoreOrReportAsync(InterviewPage.AskingSelector, asked);
+        }
+
+        await Expect(page.Report).ToBeVisibleAsync();
+        // The model's words, piece by piece as it streamed them, before each message completed.
+        var pieces = await page.StreamedPiecesAsync();
+        Assert.All(ScriptedModelServer.Pieces, piece => Assert.Contains(piece, pieces));
+        var followUps = await page.Page.Locator("[data-testid=message][data-kind=follow-up]").AllTextContentsAsync();
+        Assert.NotEmpty(followUps);
+        Assert.All(followUps, text => Assert.Equal(ScriptedModelServer.Words, text));
+        await Expect(page.Feedback.First).ToHaveTextAsync(ScriptedModelServer.Words);
+
+        var cards = page.Report.GetByTestId("report-question");
+        await Expect(cards).ToHaveCountAsync(2);
+        Assert.Equal(["answered", "answered"], await cards.EvaluateAllAsync<string[]>("els => els.map(el => el.dataset.status)"));
+        await Expect(page.Report.GetByTestId("report-engine")).ToHaveAttributeAsync("data-engine", "llm");
+        await Expect(page.Report.GetByTestId("report-engine")).ToContainTextAsync("AI model");
+        var engines = await page.Report.GetByTestId("question-engine").EvaluateAllAsync<string[]>("els => els.map(el => el.dataset.engine)");
+        Assert.Equal(["llm", "llm"], engines);
+    }
+
+    [Fact]
+    public async Task A_stream_that_breaks_midway_is_forgotten_and_its_message_is_shown_once_whole()
+    {
+        browser.Model.CutNextStreams(1);
+        var page = await InterviewPage.OpenAsync(await NewPageAsync());
+        await page.StartAsync("interview", "en", track: "ml-junior", questionCount: 2);
+
+        var question = await page.FirstQuestionAsync();
+
+        var broken = string.Concat(ScriptedModelServer.CutPieces);
+        Assert.Contains(broken, await page.ForgottenTextsAsync());
+        Assert.StartsWith(ScriptedModelServer.Words + " ", question, StringComparison.Ordinal);
+        await Expect(page.Questions).ToHaveCountAsync(1);
+        Assert.DoesNotContain(await page.MessageTranscriptAsync(), text => text.Contains(broken.Trim(), StringComparison.Ordinal));
+    }
+}
