@@ -5,16 +5,24 @@ using Xunit.Abstractions;
 
 namespace MockInterviewer.Server.Tests.Hubs;
 
-/// <summary>The answer path under stress, as a script with the SignalR client would push it.</summary>
-public sealed class AnswerPathTests(ITestOutputHelper output) : IDisposable
+/// <summary>
+/// The answer path under stress, as a script with the SignalR client would push it, on each engine
+/// (<see cref="OfflineAnswerPathTests"/>, <see cref="ModelAnswerPathTests"/>).
+/// </summary>
+/// <param name="server">Makes a server on the engine under test.</param>
+public abstract class AnswerPathTests(Func<ServerFactory> server, ITestOutputHelper output) : IDisposable
 {
     private const string Answer = "I would split the data into folds, train on the rest and validate on each fold in turn.";
     private const string KoreanAnswer = "교차 검증은 데이터를 여러 폴드로 나눠 검증하는 방법입니다.";
     private static readonly string[] AsksForAnswer = ["question", "follow-up", "hint"];
 
-    private readonly ServerFactory _factory = new();
+    private readonly ServerFactory _factory = server();
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task Fifty_pipelined_answers_on_one_connection_are_each_stored_after_their_question_or_refused()
