@@ -28,6 +28,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<AssessmentVerifier>();
         services.AddSingleton<IAnswerGrader, AnswerAssessor>();
         services.AddSingleton<IInterviewerVoice, OfflineVoice>();
+        services.AddSingleton<IEngineStatus, OfflineEngineStatus>();
         services.AddSingleton(new AnswerWordCounter(prompts.ReportWords));
         services.AddSingleton<ReportBuilder>();
         services.AddSingleton<SessionRunner>();

@@ -30,6 +30,9 @@ public sealed class InterviewSession
     /// <summary>Counts the times the candidate cut the interviewer short, so work begun before one is known to be stale.</summary>
     public int Interruptions { get; set; }
 
+    /// <summary>The engine state the candidate was last told about (or, at first, simply the last one seen).</summary>
+    public EngineState EngineState { get; set; }
+
     /// <summary>How many turns the transcript holds; the next turn's sequence number.</summary>
     public int TurnCount { get; set; }
 
@@ -39,7 +42,7 @@ public sealed class InterviewSession
     /// <summary>The next turn of the transcript, numbered in order; the caller stores it with the session.</summary>
     public Turn AppendTurn(Role role, MessageKind kind, string text, string messageId, int questionIndex, DateTimeOffset at)
     {
-        var questionId = kind is MessageKind.Greeting or MessageKind.Closing ? null : Questions[questionIndex].QuestionId;
+        var questionId = kind is MessageKind.Greeting or MessageKind.Closing or MessageKind.Notice ? null : Questions[questionIndex].QuestionId;
         return new Turn(Id, TurnCount++, messageId, role, kind, text, questionId, questionIndex, at);
     }
 

@@ -17,6 +17,7 @@ public sealed partial class InterviewerWork(
     QuestionBank bank,
     IAnswerGrader grader,
     IInterviewerVoice voice,
+    IEngineStatus engine,
     ISessionStore store,
     IInterviewEvents events,
     ReportBuilder reports,
@@ -46,8 +47,35 @@ public sealed partial class InterviewerWork(
         {
             var session = await store.FindAsync(sessionId, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            return session is { AwaitingAssessment: true } or { Pending.Count: > 0 } ? session : null;
+            if (session is not ({ AwaitingAssessment: true } or { Pending.Count: > 0 }))
+            {
+                return null;
+            }
+
+            await NoticeEngineChangeAsync(session);
+            return session;
         }, cancellationToken);
+
+    // The candidate hears once that the model stopped answering (or the session's allowance ran out), and once
+    // that it is back; the words said offline in between need no apology each.
+    private async Task NoticeEngineChangeAsync(InterviewSession session)
+    {
+        var state = engine.StateFor(session);
+        if (state == session.EngineState)
+        {
+            return;
+        }
+
+        var announce = state is EngineState.ModelUnavailable or EngineState.BudgetSpent
+            || (state is EngineState.Model && session.EngineState is EngineState.ModelUnavailable);
+        session.EngineState = state;
+        if (announce && session.Status == SessionStatus.Active)
+        {
+            session.Pending.Insert(0, new NoticeUtterance(session.CurrentIndex, state));
+        }
+
+        await store.SaveAsync(session, [], [], CancellationToken.None);
+    }
 
     private async Task GradeAsync(InterviewSession session, CancellationToken cancellationToken)
     {

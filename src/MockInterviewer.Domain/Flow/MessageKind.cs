@@ -9,4 +9,7 @@ public enum MessageKind
     Feedback,
     Closing,
     Answer,
+
+    /// <summary>A word about the session itself, such as the model being unavailable.</summary>
+    Notice,
 }

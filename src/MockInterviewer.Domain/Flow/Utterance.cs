@@ -14,6 +14,7 @@ namespace MockInterviewer.Domain.Flow;
 [JsonDerivedType(typeof(HintUtterance), "hint")]
 [JsonDerivedType(typeof(FeedbackUtterance), "feedback")]
 [JsonDerivedType(typeof(ClosingUtterance), "closing")]
+[JsonDerivedType(typeof(NoticeUtterance), "notice")]
 public abstract record Utterance(int QuestionIndex)
 {
     [JsonIgnore]
@@ -56,4 +57,10 @@ public sealed record FeedbackUtterance(int QuestionIndex) : Utterance(QuestionIn
 public sealed record ClosingUtterance(int QuestionIndex, ClosingReason Reason) : Utterance(QuestionIndex)
 {
     public override MessageKind Kind => MessageKind.Closing;
+}
+
+/// <param name="State">What the candidate is told about: the model unavailable, back, or the session's model budget spent.</param>
+public sealed record NoticeUtterance(int QuestionIndex, EngineState State) : Utterance(QuestionIndex)
+{
+    public override MessageKind Kind => MessageKind.Notice;
 }

@@ -22,7 +22,8 @@ internal sealed class InterviewHarness : IDisposable
 
     /// <param name="grader">Grades in place of the offline grader (a slow or failing engine).</param>
     /// <param name="voice">Speaks in place of the offline voice.</param>
-    public InterviewHarness(QuestionBank bank, IAnswerGrader? grader = null, IInterviewerVoice? voice = null, PipelineSettings? pipeline = null)
+    /// <param name="engine">Says whether the model is answering, in place of "no model configured".</param>
+    public InterviewHarness(QuestionBank bank, IAnswerGrader? grader = null, IInterviewerVoice? voice = null, PipelineSettings? pipeline = null, IEngineStatus? engine = null)
     {
         Bank = bank;
         Grader = AnswerAssessor.Offline(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
@@ -32,6 +33,7 @@ internal sealed class InterviewHarness : IDisposable
             bank,
             grader ?? Grader,
             voice ?? Voice,
+            engine ?? new OfflineEngineStatus(),
             Store,
             Events,
             Reports,

@@ -21,6 +21,7 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
         "feedback.selfIntroInvite",
         "length.tooShort", "length.tooLong", "length.good",
         "closing.completed", "closing.timeUp", "closing.ended",
+        "notice.modelUnavailable", "notice.modelBack", "notice.budgetSpent",
         .. NumberForms.PhraseKeys("questions", "minutes", "seconds"),
     ];
 
@@ -43,6 +44,7 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
             HintUtterance h => Hint(session, h, language),
             FeedbackUtterance f => Feedback(session, f, language),
             ClosingUtterance c => Closing(session, c, language),
+            NoticeUtterance n => Notice(n, language),
             _ => throw new ArgumentOutOfRangeException(nameof(utterance), utterance, "Unknown utterance."),
         };
     }
@@ -134,6 +136,13 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
         ClosingReason.EndedByCandidate => phrases.Get("closing.ended", language),
         _ => phrases.Get("closing.completed", language),
     };
+
+    private string Notice(NoticeUtterance utterance, Language language) => phrases.Get(utterance.State switch
+    {
+        EngineState.ModelUnavailable => "notice.modelUnavailable",
+        EngineState.BudgetSpent => "notice.budgetSpent",
+        _ => "notice.modelBack",
+    }, language);
 
     private static string LengthAdviceKey(int seconds)
     {
