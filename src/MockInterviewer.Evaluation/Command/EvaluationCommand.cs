@@ -10,7 +10,7 @@ namespace MockInterviewer.Evaluation.Command;
 /// <summary>
 /// Runs the labelled set through the offline engine or the configured model and prints agreement per split, track
 /// and language (and, for a model, the tokens spent and the answers that fell back to offline). Progress goes to
-/// the error output; a wrong argument or setting is one line there and exit code 1.
+/// the error output (with --verbose, the model layer's warnings too); a wrong argument or setting is one line there and exit code 1.
 /// </summary>
 public static class EvaluationCommand
 {
@@ -21,12 +21,14 @@ public static class EvaluationCommand
         TextWriter error,
         CancellationToken cancellationToken)
     {
+        // Progress, warnings and errors come from several threads at once.
+        error = TextWriter.Synchronized(error);
         try
         {
             var arguments = EvaluationArguments.Parse(args);
             var library = PromptLibrary.Load(arguments.Prompts);
             using var engine = arguments.UsesModel
-                ? EvaluationEngine.ForModel(library, arguments.Prompts, arguments.ConfigFile, addEnvironment)
+                ? EvaluationEngine.ForModel(library, arguments.Prompts, arguments.ConfigFile, addEnvironment, warnings: arguments.Verbose ? error : null)
                 : EvaluationEngine.ForOffline(library);
 
             if (arguments.Grade is { } one)

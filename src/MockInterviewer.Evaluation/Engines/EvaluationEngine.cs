@@ -38,10 +38,12 @@ public sealed class EvaluationEngine : IDisposable
         return new EvaluationEngine("Offline grader", offline, offline, tokens: null, host: null);
     }
 
-    public static EvaluationEngine ForModel(PromptLibrary library, string promptsRoot, string? configFile, Action<IConfigurationBuilder> addEnvironment)
+    /// <param name="warnings">Where the model layer's warnings (why an answer fell back) go, or null for nowhere.</param>
+    public static EvaluationEngine ForModel(
+        PromptLibrary library, string promptsRoot, string? configFile, Action<IConfigurationBuilder> addEnvironment, TextWriter? warnings)
     {
         var tokens = new TokenMeter();
-        var host = ModelGraderHost.Build(library, promptsRoot, configFile, addEnvironment, tokens);
+        var host = ModelGraderHost.Build(library, promptsRoot, configFile, addEnvironment, tokens, warnings);
         return new EvaluationEngine(
             $"Model grader ({ModelGraderHost.Describe(host)})",
             host.Services.GetRequiredService<IAnswerGrader>(),

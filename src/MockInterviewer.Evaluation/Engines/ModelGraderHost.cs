@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
 using MockInterviewer.Domain;
@@ -17,9 +18,16 @@ namespace MockInterviewer.Evaluation.Engines;
 /// </summary>
 internal static class ModelGraderHost
 {
-    public static IHost Build(PromptLibrary library, string promptsRoot, string? configFile, Action<IConfigurationBuilder> addEnvironment, TokenMeter meter)
+    /// <param name="warnings">Where the Llm layer's warnings (why an answer fell back) go, or null for nowhere.</param>
+    public static IHost Build(
+        PromptLibrary library, string promptsRoot, string? configFile, Action<IConfigurationBuilder> addEnvironment, TokenMeter meter, TextWriter? warnings)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        if (warnings is not null)
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning).AddProvider(new WarningLines(warnings));
+        }
+
         if (configFile is not null)
         {
             AddConfigFile(builder.Configuration, configFile);

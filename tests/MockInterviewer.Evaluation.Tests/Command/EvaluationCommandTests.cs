@@ -59,16 +59,20 @@ public sealed class EvaluationCommandTests
     }
 
     [Fact]
-    public async Task A_model_that_fails_on_every_answer_leaves_them_all_to_offline_without_ending_the_run()
+    public async Task A_model_that_fails_on_every_answer_leaves_them_all_to_offline_without_ending_the_run_and_verbose_says_why()
     {
         await using var server = new LoopbackOpenAiServer { Responder = _ => LoopbackReply.Status(400) };
+        var settings = ModelSettings(server);
+        settings["ApiKey"] = Secret;
 
-        var run = await EvaluationRun.RunAsync(ModelSettings(server), "--engine", "llm", "--split", "held-out", "--parallel", "2");
+        var run = await EvaluationRun.RunAsync(settings, "--engine", "llm", "--split", "held-out", "--parallel", "2", "--verbose");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Graded offline instead (fallbacks): 2 of 2 answers", run.Output, StringComparison.Ordinal);
         Assert.Contains("in 0 model replies", run.Output, StringComparison.Ordinal);
         Assert.Contains("held-out: 2/2 graded, 2 fell back to offline", run.Error, StringComparison.Ordinal);
+        Assert.Equal(2, run.Error.Split('\n').Count(l => l.StartsWith("Warning: Grading model failed", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Secret, run.Output + run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
