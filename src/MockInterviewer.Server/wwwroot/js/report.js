@@ -163,8 +163,7 @@ function questionCard(question, index, selfIntro) {
       hints > 0 ? h('span', { class: 'rq-hints', text: plural('report.hintsUsed', hints) }) : null,
       Number.isFinite(score) ? scoreBadge(score) : h('span', { class: 'rq-unscored', text: t('report.notScored') })),
     h('div', { class: 'rq-body' },
-      question.categoryTitle && !selfIntro ? h('p', { class: 'rq-category', text: question.categoryTitle }) : null,
-      gradedBy(question.assessment),
+      cardMeta(question, selfIntro),
       points.length
         ? h('div', { class: 'rq-block' }, h('h5', { text: t('report.points') }), pointsList(points))
         : null,
@@ -176,12 +175,14 @@ function questionCard(question, index, selfIntro) {
       question.attempts?.length ? attemptsBlock(question.attempts) : answersBlock(question.answers ?? []))));
 }
 
-/** Which engine graded this answer. */
-function gradedBy(assessment) {
-  const engine = assessment?.engine === 'llm' ? 'llm' : 'offline';
-  return assessment
-    ? h('p', { class: 'rq-engine', 'data-testid': 'question-engine', dataset: { engine }, text: t(`report.gradedBy.${engine}`) })
+/** The question's category and which engine graded the answer, on one line. */
+function cardMeta(question, selfIntro) {
+  const category = question.categoryTitle && !selfIntro ? h('span', { class: 'rq-category', text: question.categoryTitle }) : null;
+  const engine = question.assessment?.engine === 'llm' ? 'llm' : 'offline';
+  const gradedBy = question.assessment
+    ? h('span', { class: 'rq-engine', 'data-testid': 'question-engine', dataset: { engine }, text: t(`report.gradedBy.${engine}`) })
     : null;
+  return category || gradedBy ? h('p', { class: 'rq-meta' }, category, gradedBy) : null;
 }
 
 /** The candidate's whole answers, folded away: the quotes above already show what counted. */
