@@ -12,7 +12,7 @@ public sealed class InterviewPage(IPage page)
 
     // Records a streamed message: its bubble is busy while deltas arrive, then MessageCompleted clears aria-busy.
     // Also records each piece appended to a message as it streams (completion replaces the text whole, so it adds
-    // nothing here), and the text a MessageReset took away.
+    // nothing here), and the text of each streaming bubble a MessageReset took away.
     private const string StreamWatcher = """
         window.__streamedMessages = 0;
         window.__pieces = [];
@@ -22,9 +22,9 @@ public sealed class InterviewPage(IPage page)
             if (r.type === 'attributes') {
               if (r.oldValue === 'true' && !r.target.hasAttribute('aria-busy')) window.__streamedMessages++;
             } else if (r.target.dataset?.testid === 'message') {
-              const text = (nodes) => [...nodes].map((n) => n.textContent).join('');
-              if (r.removedNodes.length === 0) window.__pieces.push(text(r.addedNodes));
-              else if (r.addedNodes.length === 0) window.__forgotten.push(text(r.removedNodes));
+              if (r.removedNodes.length === 0) window.__pieces.push([...r.addedNodes].map((n) => n.textContent).join(''));
+            } else {
+              for (const n of r.removedNodes) if (n.dataset?.testid === 'message' && n.getAttribute('aria-busy') === 'true') window.__forgotten.push(n.textContent);
             }
           }
         }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'], attributeOldValue: true });

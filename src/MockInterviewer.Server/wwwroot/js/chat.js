@@ -73,12 +73,15 @@ export class ChatView {
   }
 
   /**
-   * MessageReset: forget the pieces of messageId shown so far; the pieces that follow start it again, in the
-   * same place. A message already completed is whole and stays as it is.
+   * MessageReset: forget the pieces of messageId shown so far (its bubble goes: if every later attempt fails, no
+   * empty bubble is left behind); the pieces that follow start it again. A completed message is whole and stays.
    */
   reset(messageId) {
     const el = this.#byId.get(messageId);
-    if (el?.getAttribute('aria-busy') === 'true') el.textContent = '';
+    if (el?.getAttribute('aria-busy') === 'true') {
+      el.remove();
+      this.#byId.delete(messageId);
+    }
   }
 
   /** MessageCompleted: the message's whole text and kind (also repairs a replaced message). */
