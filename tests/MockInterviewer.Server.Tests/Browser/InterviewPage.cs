@@ -113,7 +113,7 @@ public sealed class InterviewPage(IPage page)
     /// <summary>Each piece of text appended to a message while it streamed, in order.</summary>
     public async Task<IReadOnlyList<string>> StreamedPiecesAsync() => await Page.EvaluateAsync<string[]>("window.__pieces");
 
-    /// <summary>The text of each streaming message that a MessageReset emptied.</summary>
+    /// <summary>The text of each streaming message that a MessageReset took away.</summary>
     public async Task<IReadOnlyList<string>> ForgottenTextsAsync() => await Page.EvaluateAsync<string[]>("window.__forgotten");
 
     public async Task<IReadOnlyList<string>> MessageTranscriptAsync() =>
