@@ -11,20 +11,27 @@ public static class MasteryBoard
     public static IReadOnlyList<PointMastery> Build(
         IEnumerable<PointResult> history, QuestionBank bank, Language language, DateTimeOffset now, string? track = null)
     {
-        var points = history
-            .GroupBy(r => (r.QuestionId, r.PointId))
-            .Select(g => (Question: bank.Find(g.Key.QuestionId), Results: Attempts(g)))
-            .Where(p => p.Question is not null && (track is null || p.Question.BelongsTo(track)))
-            .Select(p => (p.Question, Point: p.Question!.FindPoint(p.Results[0].PointId), p.Results))
-            .Where(p => p.Point is not null)
-            .Select(p => new PointMastery(
-                p.Question!.Id,
-                p.Point!.Id,
-                p.Point.Text.In(language),
-                p.Results.Count,
-                p.Results[^1].Status,
-                MasteryScore.Of(p.Results.Select(r => r.Status)),
-                RepetitionSchedule.DueAt(p.Results)));
+        var points = new List<PointMastery>();
+        foreach (var results in history.GroupBy(r => (r.QuestionId, r.PointId)))
+        {
+            var question = bank.Find(results.Key.QuestionId);
+            var point = question?.FindPoint(results.Key.PointId);
+            if (question is null || point is null || (track is not null && !question.BelongsTo(track)))
+            {
+                continue;
+            }
+
+            var attempts = Attempts(results);
+            points.Add(new PointMastery(
+                question.Id,
+                point.Id,
+                point.Text.In(language),
+                attempts.Count,
+                attempts[^1].Status,
+                MasteryScore.Of(attempts.Select(r => r.Status)),
+                RepetitionSchedule.DueAt(attempts)));
+        }
+
         return WeakestFirst(points, now).ToList();
     }
 
