@@ -53,7 +53,22 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
     /// <summary>Sends the headers and these pieces, then nothing until the client gives up or the server stops.</summary>
     public LoopbackOpenAiServer Stall(params string[] pieces) => Reply(LoopbackReply.Stall(pieces));
 
-    /// <summary>Listens (again, after <see cref="Stop"/>) on the same port.</summary>
+    /// <summary>
+    /// Waits a few seconds at most until this many requests have arrived: a client that gave up on a try may
+    /// have sent the next before the server has read it.
+    /// </summary>
+    public async Task<int> RequestCountAfterAsync(int expected)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (Requests.Count < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20).ConfigureAwait(false);
+        }
+
+        return Requests.Count;
+    }
+
+    /// <summary>Listens (again, after <see cref="StopAsync"/>) on the same port.</summary>
     public void Start()
     {
         _stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

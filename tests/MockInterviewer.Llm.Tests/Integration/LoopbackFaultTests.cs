@@ -11,7 +11,10 @@ using MockInterviewer.Testing;
 
 namespace MockInterviewer.Llm.Tests.Integration;
 
-/// <summary>Stalls, breaks, a server that goes away and comes back, and an opening breaker, through Semantic Kernel's real connectors.</summary>
+/// <summary>
+/// Stalls, breaks, a server that goes away and comes back, and an opening breaker, through Semantic Kernel's real connectors.
+/// Timeouts are long unless a test stalls the server on purpose, so that a loaded machine trips none by accident.
+/// </summary>
 public sealed class LoopbackFaultTests
 {
     private static readonly Utterance Question = new QuestionUtterance(1, AfterSkip: false);
@@ -22,13 +25,13 @@ public sealed class LoopbackFaultTests
     public async Task A_stream_that_sends_headers_then_nothing_is_tried_again_then_left_to_the_offline_phrases(string provider)
     {
         await using var server = new LoopbackOpenAiServer { Responder = _ => LoopbackReply.Stall() };
-        using var host = Host(server, provider);
+        using var host = Host(server, provider, ("FirstTokenTimeoutSeconds", "1"));
         var session = Session();
 
         var text = await SpeakAsync(host, session);
 
         Assert.Equal(FaultyModel.OfflineWords(session, Question), text);
-        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal(2, await server.RequestCountAfterAsync(2));
         Assert.Equal(EngineState.ModelUnavailable, host.Services.GetRequiredService<IEngineStatus>().StateFor(session));
     }
 
@@ -38,7 +41,7 @@ public sealed class LoopbackFaultTests
     public async Task A_stream_that_pauses_midway_breaks_and_its_next_try_is_the_offline_phrases(string provider)
     {
         await using var server = new LoopbackOpenAiServer().Stall("Thanks", ", that ");
-        using var host = Host(server, provider);
+        using var host = Host(server, provider, ("IdleTimeoutSeconds", "0.3"));
         var session = Session();
         var voice = host.Services.GetRequiredService<LlmVoice>();
         var said = new List<string>();
@@ -75,12 +78,12 @@ public sealed class LoopbackFaultTests
     public async Task A_grading_reply_that_never_comes_is_cut_off_each_try_then_graded_offline()
     {
         await using var server = new LoopbackOpenAiServer { Responder = _ => LoopbackReply.Stall() };
-        using var host = Host(server, "openai-compatible");
+        using var host = Host(server, "openai-compatible", ("RequestTimeoutSeconds", "1"));
 
         var proposal = await GradeAsync(host);
 
         Assert.Equal(GradingEngine.Offline, proposal.Engine);
-        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal(2, await server.RequestCountAfterAsync(2));
     }
 
     [Theory]
@@ -142,9 +145,9 @@ public sealed class LoopbackFaultTests
             ["Model"] = "loopback-model",
             ["Retries"] = "1",
             ["RetryDelaySeconds"] = "0",
-            ["FirstTokenTimeoutSeconds"] = "0.3",
-            ["IdleTimeoutSeconds"] = "0.3",
-            ["RequestTimeoutSeconds"] = "0.3",
+            ["FirstTokenTimeoutSeconds"] = "5",
+            ["IdleTimeoutSeconds"] = "5",
+            ["RequestTimeoutSeconds"] = "5",
             ["BreakerMinimumThroughput"] = "1000",
         };
         foreach (var (key, value) in overrides)

@@ -16,13 +16,13 @@ namespace MockInterviewer.Llm.Tests.Support;
 /// </summary>
 internal sealed class FaultyModel
 {
-    /// <summary>Short timeouts, no waiting between tries, and a breaker that needs many calls to open.</summary>
+    /// <summary>Half-second timeouts (short, yet long for a scripted model), no waiting between tries, and a breaker that needs many calls to open.</summary>
     public static readonly ResilienceSettings Quick = ResilienceSettings.Default with
     {
         RetryDelay = TimeSpan.Zero,
-        FirstToken = TimeSpan.FromMilliseconds(200),
-        Idle = TimeSpan.FromMilliseconds(200),
-        Request = TimeSpan.FromMilliseconds(200),
+        FirstToken = TimeSpan.FromMilliseconds(500),
+        Idle = TimeSpan.FromMilliseconds(500),
+        Request = TimeSpan.FromMilliseconds(500),
         BreakerMinimumThroughput = 1_000,
     };
 
