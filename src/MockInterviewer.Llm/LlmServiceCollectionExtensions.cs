@@ -50,7 +50,7 @@ public static class LlmServiceCollectionExtensions
         builder.Services.AddSingleton(services => ModelRetry.Create(
             ResilienceSettings.From(services.GetRequiredService<IOptions<LlmOptions>>().Value),
             services.GetRequiredService<ModelHealth>(),
-            services.GetRequiredService<TimeProvider>()));
+            services.GetService<TimeProvider>() ?? TimeProvider.System));
         builder.Services.AddSingleton(services => new LlmGradingEngine(
             services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Grading),
             services.GetRequiredService<LlmPrompts>(),
