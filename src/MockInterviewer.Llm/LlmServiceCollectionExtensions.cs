@@ -27,7 +27,8 @@ public static class LlmServiceCollectionExtensions
     /// with its name; and, for a provider other than offline, Semantic Kernel's chat completion for the
     /// interviewer and for grading (<see cref="ChatModelKeys"/>), with the model's grading engine and voice in
     /// place of the offline ones, one resilience pipeline for both (<see cref="ModelRetry"/>), and the model's
-    /// health as the engine status (<see cref="ModelHealth"/>, replaceable by a decorator of <see cref="IEngineStatus"/>). Call it after the interview domain, whose offline engine it replaces.
+    /// health as the engine status (<see cref="ModelHealth"/>; a decorator of <see cref="IEngineStatus"/> may
+    /// wrap it). Call it after the interview domain, whose offline engine it replaces.
     /// </summary>
     public static IHostApplicationBuilder AddLlmInterviewer(this IHostApplicationBuilder builder, string promptsRoot)
     {
