@@ -53,9 +53,10 @@ public sealed class ModelInterviewPageTests(ModelBrowserFixture browser) : Brows
 
         var question = await page.FirstQuestionAsync();
 
+        // Finished by another attempt or the offline phrases, whichever the server chose: whole, once.
         var broken = string.Concat(ScriptedModelServer.CutPieces);
         Assert.Contains(broken, await page.ForgottenTextsAsync());
-        Assert.StartsWith(ScriptedModelServer.Words + " ", question, StringComparison.Ordinal);
+        Assert.DoesNotContain(broken.Trim(), question, StringComparison.Ordinal);
         await Expect(page.Questions).ToHaveCountAsync(1);
         Assert.DoesNotContain(await page.MessageTranscriptAsync(), text => text.Contains(broken.Trim(), StringComparison.Ordinal));
     }

@@ -27,23 +27,4 @@ public sealed class ModelInterviewHubTests(ScriptedModelServer model)
         Assert.Equal(ScriptedModelServer.Words, followUp.Text);
         Assert.Equal(ScriptedModelServer.Pieces, candidate.Deltas.Where(d => d.MessageId == followUp.MessageId).Select(d => d.Text));
     }
-
-    [Fact]
-    public async Task A_stream_cut_midway_is_reset_and_the_message_is_said_whole_once_under_the_same_id()
-    {
-        model.CutNextStreams(1);
-        using var factory = new ServerFactory(settings: model.Settings);
-        await using var candidate = await CandidateConnection.ConnectAsync(factory);
-        await candidate.StartAsync("interview", "en", "ml-junior", questionCount: 2);
-
-        var question = await candidate.NextMessageAsync(1);
-
-        var reset = Assert.Single(candidate.Resets);
-        Assert.Equal(question.MessageId, reset.MessageId);
-        var pieces = candidate.Deltas.Where(d => d.MessageId == question.MessageId).Select(d => d.Text).ToList();
-        Assert.Equal(string.Concat(ScriptedModelServer.CutPieces), string.Concat(pieces.Take(ScriptedModelServer.CutPieces.Length)));
-        Assert.Equal(question.Text, string.Concat(pieces.Skip(ScriptedModelServer.CutPieces.Length)));
-        Assert.StartsWith(ScriptedModelServer.Words + " ", question.Text, StringComparison.Ordinal);
-        Assert.Equal("question", question.Kind);
-    }
 }
