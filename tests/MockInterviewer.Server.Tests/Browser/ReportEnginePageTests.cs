@@ -56,6 +56,14 @@ public sealed class ReportEnginePageTests(BrowserFixture browser) : BrowserTest(
         await Expect(page.Report.GetByTestId("report-usage")).ToHaveTextAsync("모델 토큰: 입력 1.5만(캐시 0) · 출력 820");
     }
 
+    [Fact]
+    public async Task Report_with_no_answer_graded_says_nothing_about_grading()
+    {
+        var page = await RenderAsync("en", Report([], usage: null, engine: "offline"));
+
+        await Expect(page.Report.GetByTestId("report-engine")).ToHaveCountAsync(0);
+    }
+
     private async Task<InterviewPage> RenderAsync(string language, object report)
     {
         var page = await InterviewPage.OpenAsync(await NewPageAsync());

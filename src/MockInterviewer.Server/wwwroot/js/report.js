@@ -57,16 +57,20 @@ function meta(report) {
   return parts.join(' · ');
 }
 
-/** Which engine graded (the model, offline rules, or the model with some answers left to the rules) and the model's tokens. */
+/**
+ * Which engine graded (the model, offline rules, or the model with some answers left to the rules) and the model's
+ * tokens; nothing about grading when no answer was graded.
+ */
 function engineLine(report, questions) {
   const engines = questions.map((question) => question.assessment?.engine).filter(Boolean);
   const offline = engines.filter((engine) => engine === 'offline').length;
   const usedModel = report.engine === 'llm' || engines.includes('llm');
-  let text = t('report.engine.offline');
+  let text = engines.length ? t('report.engine.offline') : null;
   if (usedModel) text = offline > 0 ? plural('report.engine.mixed', offline) : t('report.engine.llm');
   const usage = report.usage;
+  if (!text && !usage) return null;
   return h('p', { class: 'report-engine', 'data-testid': 'report-engine', dataset: { engine: usedModel ? 'llm' : 'offline' } },
-    h('span', { text }),
+    text ? h('span', { text }) : null,
     usage ? h('span', { class: 'report-usage', 'data-testid': 'report-usage', text: usageText(usage) }) : null);
 }
 
