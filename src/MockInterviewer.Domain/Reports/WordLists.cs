@@ -1,3 +1,5 @@
+using MockInterviewer.Domain.Bank;
+
 namespace MockInterviewer.Domain.Reports;
 
 /// <summary>prompts/report/words.yaml: what the report counts as filler, what it leaves out of the most used words.</summary>
@@ -8,4 +10,19 @@ public sealed record WordLists(
     IReadOnlyList<IReadOnlyList<string>> Fillers,
     IReadOnlySet<string> StopWords,
     IReadOnlyList<string> Particles,
-    IReadOnlyDictionary<string, IReadOnlySet<string>> OrdinaryAfter);
+    IReadOnlyDictionary<string, IReadOnlySet<string>> OrdinaryAfter)
+{
+    private const int MinStemSyllables = 2;
+
+    /// <summary>A Korean word without the particle at its end ("모델을" gives "모델"), when at least two syllables remain.</summary>
+    public string WithoutParticle(string word)
+    {
+        if (word.Length == 0 || !word.All(Hangul.IsSyllable))
+        {
+            return word;
+        }
+
+        var particle = Particles.FirstOrDefault(p => word.EndsWith(p, StringComparison.Ordinal) && word.Length - p.Length >= MinStemSyllables);
+        return particle is null ? word : word[..^particle.Length];
+    }
+}
