@@ -12,6 +12,8 @@ public sealed partial class AnswerWordCounter(WordLists lists)
     private const int MinRepeats = 2;
     private const int MinWordLength = 2;
 
+    public WordLists Lists => lists;
+
     public WordStats Count(IReadOnlyList<string> answers)
     {
         var texts = answers.Select(a => a.Trim()).Where(a => a.Length > 0).ToList();

@@ -6,13 +6,19 @@ namespace MockInterviewer.Domain.Reports;
 /// <param name="Fillers">Lower-case phrases, each split into its words.</param>
 /// <param name="Particles">Korean particles, longest first.</param>
 /// <param name="OrdinaryAfter">For a one-word filler that is also an ordinary word, the words after which it is the ordinary word.</param>
+/// <param name="TargetSeconds">About how long a spoken answer should take, by track, with a "default" entry.</param>
 public sealed record WordLists(
     IReadOnlyList<IReadOnlyList<string>> Fillers,
     IReadOnlySet<string> StopWords,
     IReadOnlyList<string> Particles,
-    IReadOnlyDictionary<string, IReadOnlySet<string>> OrdinaryAfter)
+    IReadOnlyDictionary<string, IReadOnlySet<string>> OrdinaryAfter,
+    IReadOnlyDictionary<string, int> TargetSeconds)
 {
+    public const string DefaultTarget = "default";
+
     private const int MinStemSyllables = 2;
+
+    public int TargetSecondsFor(string track) => TargetSeconds.GetValueOrDefault(track, TargetSeconds[DefaultTarget]);
 
     /// <summary>A Korean word without the particle at its end ("모델을" gives "모델"), when at least two syllables remain.</summary>
     public string WithoutParticle(string word)
