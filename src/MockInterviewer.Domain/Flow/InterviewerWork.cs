@@ -130,6 +130,7 @@ public sealed partial class InterviewerWork(
         {
             AskedFollowUps = progress.AskedFollowUps,
             ProbedPoints = progress.ProbedPoints,
+            FocusPoints = session.Settings.Focus == InterviewFocus.Review ? progress.FocusPoints : [],
             HintsUsed = progress.HintsGiven,
         };
     }
