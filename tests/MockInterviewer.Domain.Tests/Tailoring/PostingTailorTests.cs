@@ -84,6 +84,17 @@ public sealed class PostingTailorTests
     }
 
     [Fact]
+    public void Every_term_an_expansion_stands_for_is_found_in_the_bank()
+    {
+        var unmatched = RealPrompts.Value.PostingWords.Expansions
+            .SelectMany(e => e.Means)
+            .Where(term => Tailor.Rank(term).Count == 0)
+            .ToList();
+
+        Assert.Empty(unmatched);
+    }
+
+    [Fact]
     public void Posting_words_file_without_a_list_is_refused_with_its_name()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "posting-words.yaml");
