@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow.Offline;
@@ -11,10 +12,12 @@ using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Domain.Phrases;
 using MockInterviewer.Domain.Ports;
+using MockInterviewer.Domain.Usage;
 using MockInterviewer.Llm.Configuration;
 using MockInterviewer.Llm.Grading;
 using MockInterviewer.Llm.Prompts;
 using MockInterviewer.Llm.Resilience;
+using MockInterviewer.Llm.Usage;
 using MockInterviewer.Llm.Voice;
 
 namespace MockInterviewer.Llm;
@@ -44,21 +47,28 @@ public static class LlmServiceCollectionExtensions
         ChatModelRegistration.Register(builder.Services, options, ChatModelKeys.Interviewer, options.Model!);
         ChatModelRegistration.Register(builder.Services, options, ChatModelKeys.Grading, options.ModelForGrading);
         builder.Services.AddSingleton(ModelRetry.Create(retries: 2, baseDelay: TimeSpan.FromSeconds(1)));
+        builder.Services.AddSingleton(services => new SessionTokenBudget(
+            services.GetRequiredService<SessionUsageMeter>(), services.GetRequiredService<IOptions<LlmOptions>>().Value.MaxTokensPerSession));
         builder.Services.AddSingleton(services => new LlmGradingEngine(
             services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Grading),
             services.GetRequiredService<LlmPrompts>(),
             services.GetRequiredService<OfflineGrader>(),
             services.GetRequiredService<ILogger<LlmGradingEngine>>(),
-            services.GetRequiredService<ModelRetry>()));
+            services.GetRequiredService<ModelRetry>(),
+            services.GetRequiredService<SessionTokenBudget>()));
         builder.Services.AddSingleton(services => new LlmVoice(
             services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Interviewer),
             services.GetRequiredService<LlmPrompts>(),
             services.GetRequiredService<QuestionBank>(),
             new OfflineVoice(services.GetRequiredService<QuestionBank>(), services.GetRequiredService<PhraseBook>()),
             services.GetRequiredService<ILogger<LlmVoice>>(),
-            services.GetRequiredService<ModelRetry>()));
+            services.GetRequiredService<ModelRetry>(),
+            services.GetRequiredService<SessionTokenBudget>()));
         builder.Services.Replace(ServiceDescriptor.Singleton<IGradingEngine>(services => services.GetRequiredService<LlmGradingEngine>()));
         builder.Services.Replace(ServiceDescriptor.Singleton<IInterviewerVoice>(services => services.GetRequiredService<LlmVoice>()));
+
+        // Last, so that it wraps whatever says the model's state by now.
+        builder.Services.AddTokenBudget();
         return builder;
     }
 

@@ -10,6 +10,7 @@ using MockInterviewer.Domain.Flow.Offline;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Llm.Prompts;
 using MockInterviewer.Llm.Resilience;
+using MockInterviewer.Llm.Usage;
 
 namespace MockInterviewer.Llm.Voice;
 
@@ -25,15 +26,17 @@ public sealed partial class LlmVoice(
     QuestionBank bank,
     OfflineVoice offline,
     ILogger<LlmVoice> logger,
-    ModelRetry? retry = null) : IInterviewerVoice
+    ModelRetry? retry = null,
+    SessionTokenBudget? budget = null) : IInterviewerVoice
 {
     private static readonly OpenAIPromptExecutionSettings Settings = new() { MaxTokens = 400 };
 
     private readonly VoicePrompt _prompts = new(prompts, bank, offline);
     private readonly ModelRetry _retry = retry ?? ModelRetry.None;
+    private readonly SessionTokenBudget _budget = budget ?? SessionTokenBudget.Unlimited;
 
     public IAsyncEnumerable<string> SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken) =>
-        _prompts.For(session, utterance) switch
+        (_budget.IsSpent(session) ? null : _prompts.For(session, utterance)) switch
         {
             null => offline.SpeakAsync(session, utterance, cancellationToken),
             { Hint: { } target } request => CheckedHintAsync(session, utterance, request, target, cancellationToken),
@@ -54,6 +57,7 @@ public sealed partial class LlmVoice(
                 while (more)
                 {
                     finished |= HasFinished(stream.Current);
+                    _budget.Record(session.Id, stream.Current.Metadata);
                     if (!string.IsNullOrEmpty(stream.Current.Content))
                     {
                         started = true;
@@ -132,7 +136,7 @@ public sealed partial class LlmVoice(
         var text = "";
         try
         {
-            text = await _retry.Pipeline.ExecuteAsync(async attempt => await ReadWholeAsync(request, attempt), cancellationToken);
+            text = await _retry.Pipeline.ExecuteAsync(async attempt => await ReadWholeAsync(session.Id, request, attempt), cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -158,7 +162,7 @@ public sealed partial class LlmVoice(
         }
     }
 
-    private async Task<string> ReadWholeAsync(VoiceRequest request, CancellationToken cancellationToken)
+    private async Task<string> ReadWholeAsync(string sessionId, VoiceRequest request, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
         var finished = false;
@@ -166,6 +170,7 @@ public sealed partial class LlmVoice(
         {
             text.Append(chunk.Content);
             finished |= HasFinished(chunk);
+            _budget.Record(sessionId, chunk.Metadata);
         }
 
         return finished ? text.ToString() : throw new InterruptedStreamException("The model's stream for a hint ended before it finished.");

@@ -30,24 +30,20 @@ public sealed class SessionUsageTests
     [Fact]
     public async Task Tokens_spent_while_speaking_are_saved_with_the_session()
     {
-        SessionUsageMeter? meter = null;
-        using var harness = new InterviewHarness(FlowBank.Value, voice: new ChargingVoice(() => meter!, new OfflineVoice(FlowBank.Value, RealPrompts.Phrases)));
-        meter = harness.Meter;
+        using var harness = Charging();
 
         var id = await harness.StartAsync(Settings());
 
         var spoken = harness.Transcript(id).Count(t => t.Role == Role.Interviewer);
         Assert.True(spoken >= 2);
         Assert.Equal(Times(PerMessage, spoken), harness.Session(id).Usage);
-        Assert.Equal(TokenUsage.Zero, meter.Unsaved(id));
+        Assert.Equal(TokenUsage.Zero, harness.Meter.Unsaved(id));
     }
 
     [Fact]
     public async Task The_report_shows_every_token_the_session_spent()
     {
-        SessionUsageMeter? meter = null;
-        using var harness = new InterviewHarness(FlowBank.Value, voice: new ChargingVoice(() => meter!, new OfflineVoice(FlowBank.Value, RealPrompts.Phrases)));
-        meter = harness.Meter;
+        using var harness = Charging();
         var id = await harness.StartAsync(Settings());
         await harness.AnswerCurrentThoroughlyAsync(id);
 
@@ -78,6 +74,13 @@ public sealed class SessionUsageTests
         Assert.Equal(new TokenUsage(15, 5, 5), sum);
         Assert.Equal(20, sum.Total);
         Assert.Equal(sum, sum + TokenUsage.Zero);
+    }
+
+    private static InterviewHarness Charging()
+    {
+        InterviewHarness? harness = null;
+        harness = new InterviewHarness(FlowBank.Value, voice: new ChargingVoice(() => harness!.Meter, new OfflineVoice(FlowBank.Value, RealPrompts.Phrases)));
+        return harness;
     }
 
     private static TokenUsage Times(TokenUsage usage, int count) =>

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
+using MockInterviewer.Domain.Usage;
 using Moq;
 
 namespace MockInterviewer.Llm.Tests.Support;
@@ -11,6 +12,7 @@ internal sealed class ScriptedStream
     private string[] _pieces = [];
     private int? _failAfter;
     private bool _unfinished;
+    private TokenUsage? _usage;
 
     // The last chunk of a finished stream, as the OpenAI connector reports it.
     public static StreamingChatMessageContent Finished => new(AuthorRole.Assistant, content: null, metadata: new Dictionary<string, object?> { ["FinishReason"] = "Stop" });
@@ -36,6 +38,13 @@ internal sealed class ScriptedStream
     public ScriptedStream Pieces(params string[] pieces)
     {
         _pieces = pieces;
+        return this;
+    }
+
+    /// <summary>The stream ends with a chunk that carries this token count, as the OpenAI connector's does.</summary>
+    public ScriptedStream WithUsage(TokenUsage usage)
+    {
+        _usage = usage;
         return this;
     }
 
@@ -73,6 +82,10 @@ internal sealed class ScriptedStream
         if (!_unfinished)
         {
             yield return Finished;
+            if (_usage is { } usage)
+            {
+                yield return new StreamingChatMessageContent(AuthorRole.Assistant, content: null, metadata: ReplyUsage.Metadata(usage));
+            }
         }
     }
 }
