@@ -8,7 +8,8 @@ using MockInterviewer.Llm.Prompts;
 namespace MockInterviewer.Llm.Voice;
 
 /// <summary>
-/// The conversation for one utterance: the stable prefix (persona, the speaking task), then the step. Null for
+/// The conversation for one utterance: the stable prefix (persona, the speaking task), then the step, which sees
+/// the earlier questions in brief (<see cref="EarlierQuestions"/>) and the current question's answers in full. Null for
 /// what the offline phrases say better: the greeting and closing (counts and times that must be exact) and the
 /// self-introduction's feedback (its timing advice).
 /// </summary>
@@ -38,6 +39,7 @@ internal sealed class VoicePrompt(LlmPrompts prompts, QuestionBank bank, Offline
         var common = new Dictionary<string, string>
         {
             ["language"] = language.DisplayName(),
+            ["earlier"] = EarlierQuestions.Describe(session, utterance.QuestionIndex, bank),
             ["question"] = question.Text.In(language),
             ["answer_open"] = markers.Open,
             ["answers"] = string.Join("\n\n", progress.Answers),

@@ -9,7 +9,7 @@ namespace MockInterviewer.Llm.Tests.Support;
 /// <summary>A Moq'd chat completion service that streams the given pieces, optionally failing after some of them, and records each request.</summary>
 internal sealed class ScriptedStream
 {
-    private string[] _pieces = [];
+    private Func<ChatHistory, string[]> _pieces = _ => [];
     private int? _failAfter;
     private bool _unfinished;
     private TokenUsage? _usage;
@@ -23,7 +23,7 @@ internal sealed class ScriptedStream
             .Returns((ChatHistory history, PromptExecutionSettings? _, Kernel? _, CancellationToken token) =>
             {
                 Requests.Add(history);
-                return Stream(token);
+                return Stream(_pieces(history), token);
             });
     }
 
@@ -37,7 +37,14 @@ internal sealed class ScriptedStream
 
     public ScriptedStream Pieces(params string[] pieces)
     {
-        _pieces = pieces;
+        _pieces = _ => pieces;
+        return this;
+    }
+
+    /// <summary>Replies to each request with the pieces <paramref name="reply"/> gives for it.</summary>
+    public ScriptedStream Pieces(Func<ChatHistory, string[]> reply)
+    {
+        _pieces = reply;
         return this;
     }
 
@@ -62,9 +69,9 @@ internal sealed class ScriptedStream
         return this;
     }
 
-    private async IAsyncEnumerable<StreamingChatMessageContent> Stream([EnumeratorCancellation] CancellationToken token)
+    private async IAsyncEnumerable<StreamingChatMessageContent> Stream(string[] pieces, [EnumeratorCancellation] CancellationToken token)
     {
-        for (var i = 0; i <= _pieces.Length; i++)
+        for (var i = 0; i <= pieces.Length; i++)
         {
             await Task.Yield();
             token.ThrowIfCancellationRequested();
@@ -73,9 +80,9 @@ internal sealed class ScriptedStream
                 throw new HttpRequestException("connection reset");
             }
 
-            if (i < _pieces.Length)
+            if (i < pieces.Length)
             {
-                yield return new StreamingChatMessageContent(AuthorRole.Assistant, _pieces[i]);
+                yield return new StreamingChatMessageContent(AuthorRole.Assistant, pieces[i]);
             }
         }
 
