@@ -16,6 +16,7 @@ using MockInterviewer.Domain.Usage;
 using MockInterviewer.Llm.Configuration;
 using MockInterviewer.Llm.Grading;
 using MockInterviewer.Llm.Prompts;
+using MockInterviewer.Llm.Reports;
 using MockInterviewer.Llm.Resilience;
 using MockInterviewer.Llm.Usage;
 using MockInterviewer.Llm.Voice;
@@ -66,6 +67,11 @@ public static class LlmServiceCollectionExtensions
             services.GetRequiredService<SessionTokenBudget>()));
         builder.Services.Replace(ServiceDescriptor.Singleton<IGradingEngine>(services => services.GetRequiredService<LlmGradingEngine>()));
         builder.Services.Replace(ServiceDescriptor.Singleton<IInterviewerVoice>(services => services.GetRequiredService<LlmVoice>()));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IReportSummaryWriter>(services => new LlmSummaryWriter(
+            services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Interviewer),
+            services.GetRequiredService<LlmPrompts>(),
+            services.GetRequiredService<ILogger<LlmSummaryWriter>>(),
+            services.GetRequiredService<SessionTokenBudget>())));
 
         // Last, so that it wraps whatever says the model's state by now.
         builder.Services.AddTokenBudget();

@@ -27,7 +27,7 @@ internal static class EarlierQuestions
         return lines.Count == 0 ? None : string.Join('\n', lines);
     }
 
-    private static string Topic(string text)
+    public static string Topic(string text)
     {
         var line = text.ReplaceLineEndings(" ").Trim();
         return line.Length <= TopicChars ? line : line[..TopicChars].TrimEnd() + "…";

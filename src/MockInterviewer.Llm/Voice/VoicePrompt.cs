@@ -18,7 +18,7 @@ internal sealed class VoicePrompt(LlmPrompts prompts, QuestionBank bank, Offline
     private const string Yes = "yes";
     private const string No = "no";
 
-    public string StablePrefix => prompts.Persona.Render() + "\n\n" + prompts.Interviewer.Render();
+    public string StablePrefix => prompts.InterviewerPrefix;
 
     public VoiceRequest? For(InterviewSession session, Utterance utterance)
     {
