@@ -1,4 +1,7 @@
 using System.Globalization;
+using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Grading;
+using MockInterviewer.Evaluation.Engines;
 
 namespace MockInterviewer.Evaluation;
 
@@ -18,6 +21,29 @@ public static class ReportWriter
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {r.Name} | {r.Scored.Count} | {r.OrderedGroups} | {Percent(r.OrderingAccuracy, "P1")} | {Percent(r.PairwiseAccuracy, "P1")} | {Percent(r.OffTopicNearZero)} | {Percent(r.KeywordsBelowStrong)} | {Percent(r.InjectionBelowStrong)} | {Percent(r.SwappedCaught)} | {Percent(r.EchoNearZero)} | {Percent(r.MisreadingNamed)} | {Percent(r.PleasRecognised)} | {r.AnswersTakenForPleas.Count} | {means} |"));
         }
+    }
+
+    public static void WriteTokens(TextWriter output, string what, TokenUsage usage)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Tokens, {what}: {usage.PromptTokens:N0} prompt ({usage.CachedPromptTokens:N0} of them cached), {usage.CompletionTokens:N0} completion, in {usage.Requests:N0} model replies."));
+        if (usage.Unmetered > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {usage.Unmetered:N0} replies reported no usage: the figures above leave them out."));
+        }
+    }
+
+    /// <summary>The answers the model did not grade (it failed, timed out or twice replied what does not parse), graded offline as the server would.</summary>
+    public static void WriteFallbacks(TextWriter output, IReadOnlyList<ScoredAnswer> scored)
+    {
+        var fellBack = scored.Where(s => s.Assessment.Engine == GradingEngine.Offline).ToList();
+        var where = fellBack.Count == 0
+            ? ""
+            : $" ({Count(fellBack.GroupBy(s => s.Track).OrderBy(g => g.Key, StringComparer.Ordinal))}; {Count(fellBack.GroupBy(s => s.Answer.Language.ToCode()).OrderBy(g => g.Key, StringComparer.Ordinal))})";
+        output.WriteLine($"Graded offline instead (fallbacks): {fellBack.Count} of {scored.Count} answers{where}.");
+
+        static string Count(IEnumerable<IGrouping<string, ScoredAnswer>> groups) => string.Join(", ", groups.Select(g => $"{g.Key} {g.Count()}"));
     }
 
     public static void WriteDetails(TextWriter output, AgreementReport report)

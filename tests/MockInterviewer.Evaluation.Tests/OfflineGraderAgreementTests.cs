@@ -2,6 +2,7 @@ using MockInterviewer.Domain;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Tests.Support;
 
 namespace MockInterviewer.Evaluation.Tests;
 
@@ -16,8 +17,8 @@ public sealed class OfflineGraderAgreementTests
 {
     private static readonly Lazy<(AgreementReport Tuning, AgreementReport HeldOut)> Reports = new(() =>
     {
-        var root = RepositoryRoot();
-        var library = PromptLibrary.Load(Path.Combine(root, "prompts"));
+        var root = RepositoryPaths.Root;
+        var library = PromptLibrary.Load(RepositoryPaths.Prompts);
         var grader = AnswerAssessor.Offline(library.Bank, library.GraderSettings, library.Phrases);
         var stuckCues = new StuckCues(library.GraderSettings);
         var set = LabelledSet.Load(Path.Combine(root, "tests", "MockInterviewer.Evaluation.Tests", "LabelledAnswers"));
@@ -40,7 +41,7 @@ public sealed class OfflineGraderAgreementTests
     [Fact]
     public void Tuning_split_covers_every_question_in_both_languages()
     {
-        var bank = PromptLibrary.Load(Path.Combine(RepositoryRoot(), "prompts")).Bank;
+        var bank = PromptLibrary.Load(RepositoryPaths.Prompts).Bank;
 
         var covered = Reports.Value.Tuning.Scored.Select(s => (s.Answer.QuestionId, s.Answer.Language)).ToHashSet();
 
@@ -157,17 +158,6 @@ public sealed class OfflineGraderAgreementTests
 
         Assert.Equal(1.0, report.PleasRecognised);
         Assert.Empty(report.AnswersTakenForPleas.Select(s => s.Answer.Answer));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MockInterviewer.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("MockInterviewer.sln not found.");
     }
 
     private sealed record Floors(double Ordering, double Pairwise, double OffTopic, double Swapped, double Echo, double Misreading);

@@ -21,10 +21,13 @@ public sealed class InterviewService(
 {
     public const int DefaultQuestionCount = 5;
 
-    public async Task<InterviewSession> CreateAsync(InterviewSettings settings, CancellationToken cancellationToken)
+    public Task<InterviewSession> CreateAsync(InterviewSettings settings, CancellationToken cancellationToken) =>
+        CreateAsync(settings, PlanPreferences.None, cancellationToken);
+
+    public async Task<InterviewSession> CreateAsync(InterviewSettings settings, PlanPreferences preferences, CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid().ToString("N");
-        var plan = QuestionPlanner.Plan(bank, settings, id.GetHashCode(StringComparison.Ordinal));
+        var plan = QuestionPlanner.Plan(bank, settings, id.GetHashCode(StringComparison.Ordinal), preferences.Questions);
         if (plan.Count == 0)
         {
             throw new InterviewException("empty-track", $"The track '{settings.Track}' has no questions.");
@@ -35,7 +38,11 @@ public sealed class InterviewService(
             Id = id,
             Settings = settings,
             StartedAt = clock.GetUtcNow(),
-            Questions = plan.Select(q => new QuestionProgress { QuestionId = q.Id }).ToList(),
+            Questions = plan.Select(q => new QuestionProgress
+            {
+                QuestionId = q.Id,
+                FocusPoints = [.. preferences.FocusPoints.GetValueOrDefault(q.Id) ?? []],
+            }).ToList(),
         };
         InterviewStateMachine.Begin(session);
         await store.SaveAsync(session, [], [], cancellationToken);

@@ -16,6 +16,11 @@ public sealed record InterviewSettings(
     public const int MaxSelfIntroAttempts = 5;
     public const int MaxHintsPerQuestion = 3;
 
+    public InterviewFocus Focus { get; init; }
+
+    /// <summary>The job posting the candidate pasted, which the plan leans to; null when none.</summary>
+    public string? JobPosting { get; init; }
+
     [JsonIgnore]
     public TimeSpan? TimeLimit => TimeLimitMinutes is > 0 ? TimeSpan.FromMinutes(TimeLimitMinutes.Value) : null;
 }

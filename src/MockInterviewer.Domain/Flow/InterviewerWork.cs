@@ -139,6 +139,7 @@ public sealed partial class InterviewerWork(
         {
             AskedFollowUps = progress.AskedFollowUps,
             ProbedPoints = progress.ProbedPoints,
+            FocusPoints = session.Settings.Focus == InterviewFocus.Review ? progress.FocusPoints : [],
             HintsUsed = progress.HintsGiven,
             SessionId = session.Id,
             SessionUsage = session.Usage,

@@ -11,22 +11,40 @@ public static class QuestionPlanner
     public const string SelfIntroTrack = "self-intro";
     public const string BehavioralTrack = "behavioral";
 
-    public static IReadOnlyList<Question> Plan(QuestionBank bank, InterviewSettings settings, int seed)
+    /// <param name="preferred">
+    /// Questions to ask first, in this order (a review's due questions, a job posting's best fits); those not in
+    /// the session's track are passed over, and today's spread fills the rest.
+    /// </param>
+    public static IReadOnlyList<Question> Plan(QuestionBank bank, InterviewSettings settings, int seed, IReadOnlyList<string>? preferred = null)
     {
-        var track = settings.Mode switch
-        {
-            InterviewMode.SelfIntro => SelfIntroTrack,
-            InterviewMode.Behavioral => BehavioralTrack,
-            _ => settings.Track,
-        };
-
+        var track = TrackOf(settings);
         var pool = bank.InTrack(track).ToList();
         if (settings.Mode == InterviewMode.SelfIntro)
         {
             return pool.Take(1).ToList();
         }
 
-        var random = new Random(seed);
+        var first = (preferred ?? [])
+            .Select(bank.Find)
+            .OfType<Question>()
+            .Where(q => q.BelongsTo(track))
+            .DistinctBy(q => q.Id)
+            .Take(settings.QuestionCount)
+            .ToList();
+        var rest = pool.Where(q => !first.Any(f => f.Id == q.Id)).ToList();
+        return [.. first, .. Spread(rest, settings.QuestionCount - first.Count, new Random(seed))];
+    }
+
+    /// <summary>The track a session's questions come from: the mode's own, or the chosen one for an interview.</summary>
+    public static string TrackOf(InterviewSettings settings) => settings.Mode switch
+    {
+        InterviewMode.SelfIntro => SelfIntroTrack,
+        InterviewMode.Behavioral => BehavioralTrack,
+        _ => settings.Track,
+    };
+
+    private static IEnumerable<Question> Spread(IReadOnlyList<Question> pool, int count, Random random)
+    {
         var byCategory = pool
             .GroupBy(q => q.Category)
             .Select(g => new Queue<Question>(g.OrderBy(_ => random.Next())))
@@ -34,11 +52,11 @@ public static class QuestionPlanner
             .ToList();
 
         var chosen = new List<Question>();
-        while (chosen.Count < settings.QuestionCount && byCategory.Any(q => q.Count > 0))
+        while (chosen.Count < count && byCategory.Any(q => q.Count > 0))
         {
             foreach (var queue in byCategory.Where(q => q.Count > 0))
             {
-                if (chosen.Count == settings.QuestionCount)
+                if (chosen.Count == count)
                 {
                     break;
                 }
@@ -48,6 +66,6 @@ public static class QuestionPlanner
         }
 
         // Warm up with the easier questions; a stable sort keeps the category spread within a difficulty.
-        return chosen.OrderBy(q => q.Difficulty).ToList();
+        return chosen.OrderBy(q => q.Difficulty);
     }
 }

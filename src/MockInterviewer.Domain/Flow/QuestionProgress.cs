@@ -16,6 +16,9 @@ public sealed class QuestionProgress
     /// <summary>Reference points a follow-up (the bank's or an engine's own) has probed.</summary>
     public List<string> ProbedPoints { get; init; } = [];
 
+    /// <summary>In a review, the reference points its follow-ups aim at first (the weakest first).</summary>
+    public List<string> FocusPoints { get; init; } = [];
+
     public int HintsGiven { get; set; }
 
     /// <summary>The bank follow-up just asked, until a hint has addressed it.</summary>

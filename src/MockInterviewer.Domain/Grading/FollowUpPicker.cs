@@ -2,7 +2,8 @@ namespace MockInterviewer.Domain.Grading;
 
 /// <summary>
 /// Picks what to probe next: the heaviest point still open (stated wrongly, then missing, then partial) that
-/// no follow-up has probed yet. The engine's own words are used when it aimed at that point, else the bank's.
+/// no follow-up has probed yet; a review's focus points, still open, come before all others. The engine's own
+/// words are used when it aimed at that point, else the bank's.
 /// </summary>
 public static class FollowUpPicker
 {
@@ -12,7 +13,8 @@ public static class FollowUpPicker
         var open = points
             .Where(p => p.Status != PointStatus.Covered && !request.ProbedPoints.Contains(p.PointId))
             .Select(p => (Assessed: p, Point: question.FindPoint(p.PointId)!))
-            .OrderBy(p => Urgency(p.Assessed.Status))
+            .OrderBy(p => FocusRank(request.FocusPoints, p.Point.Id))
+            .ThenBy(p => Urgency(p.Assessed.Status))
             .ThenByDescending(p => p.Point.Weight);
 
         foreach (var (_, point) in open)
@@ -32,6 +34,19 @@ public static class FollowUpPicker
         }
 
         return null;
+    }
+
+    private static int FocusRank(IReadOnlyList<string> focus, string pointId)
+    {
+        for (var rank = 0; rank < focus.Count; rank++)
+        {
+            if (string.Equals(focus[rank], pointId, StringComparison.Ordinal))
+            {
+                return rank;
+            }
+        }
+
+        return focus.Count;
     }
 
     private static int Urgency(PointStatus status) => status switch

@@ -17,6 +17,9 @@ public sealed record GradingRequest(Question Question, IReadOnlyList<string> Ans
     /// <summary>Reference points a follow-up has already probed; they are not probed again.</summary>
     public IReadOnlyCollection<string> ProbedPoints { get; init; } = [];
 
+    /// <summary>Reference points to probe before any other open one, in this order (a review's weakest first).</summary>
+    public IReadOnlyList<string> FocusPoints { get; init; } = [];
+
     public int HintsUsed { get; init; }
 
     /// <summary>The interview the answer belongs to, whose model allowance the grading spends; null outside one.</summary>

@@ -91,4 +91,31 @@ public sealed class QuestionPlannerTests
 
         Assert.Equal(["intro-one-minute"], plan.Select(q => q.Id));
     }
+
+    [Fact]
+    public void Preferred_questions_of_the_track_come_first_in_their_order_and_todays_spread_fills_the_rest()
+    {
+        var track = Bank.InTrack("ml-junior").ToList();
+        var hardest = track.OrderByDescending(q => q.Difficulty).Take(2).Select(q => q.Id).ToList();
+        var elsewhere = Bank.Questions.First(q => !q.BelongsTo("ml-junior")).Id;
+        var settings = Settings(InterviewMode.Interview, "ml-junior", 5);
+
+        var plan = QuestionPlanner.Plan(Bank, settings, seed: 3, [hardest[0], elsewhere, "no-such-question", hardest[1], hardest[0]]);
+
+        Assert.Equal(hardest, plan.Take(2).Select(q => q.Id));
+        Assert.Equal(5, plan.Count);
+        Assert.Equal(5, plan.Select(q => q.Id).Distinct().Count());
+        Assert.All(plan, q => Assert.True(q.BelongsTo("ml-junior"), q.Id));
+        Assert.Equal(plan.Skip(2).Select(q => q.Difficulty).Order(), plan.Skip(2).Select(q => q.Difficulty));
+    }
+
+    [Fact]
+    public void More_preferred_questions_than_the_count_are_cut_to_the_count_in_their_order()
+    {
+        var preferred = Bank.InTrack("ai-engineer").Select(q => q.Id).Reverse().ToList();
+
+        var plan = QuestionPlanner.Plan(Bank, Settings(InterviewMode.Interview, "ai-engineer", 3), seed: 1, preferred);
+
+        Assert.Equal(preferred.Take(3), plan.Select(q => q.Id));
+    }
 }

@@ -112,6 +112,27 @@ public sealed class AnswerAssessorTests
     }
 
     [Fact]
+    public async Task A_reviews_focus_point_is_probed_before_a_heavier_open_point()
+    {
+        var request = new GradingRequest(CrossValidation, Answer, Language.Ko) { FocusPoints = ["overfitting", "folds"] };
+
+        var assessment = await Grade(Proposal(), request);
+
+        Assert.Equal("overfitting", assessment.FollowUp!.PointId);
+        Assert.Equal(1, assessment.FollowUp.BankIndex);
+    }
+
+    [Fact]
+    public async Task A_focus_point_already_shown_gives_way_to_the_open_ones()
+    {
+        var request = new GradingRequest(CrossValidation, Answer, Language.Ko) { FocusPoints = ["folds"] };
+
+        var assessment = await Grade(Proposal(new PointProposal("folds", PointStatus.Covered, "다섯 개의 폴드로 나누고")), request);
+
+        Assert.Equal("overfitting", assessment.FollowUp!.PointId);
+    }
+
+    [Fact]
     public async Task The_engines_own_follow_up_is_used_when_it_aims_at_the_open_point()
     {
         var proposal = Proposal(new PointProposal("folds", PointStatus.Covered, "다섯 개의 폴드로 나누고"))

@@ -79,9 +79,9 @@ internal sealed class InterviewHarness : IDisposable
         FeedbackTiming feedback = FeedbackTiming.AfterEach) =>
         new(mode, track, language, questionCount, timeLimitMinutes, feedback);
 
-    public async Task<string> StartAsync(InterviewSettings settings)
+    public async Task<string> StartAsync(InterviewSettings settings, PlanPreferences? preferences = null)
     {
-        var session = await Service.CreateAsync(settings, CancellationToken.None);
+        var session = await Service.CreateAsync(settings, preferences ?? PlanPreferences.None, CancellationToken.None);
         Service.Continue(session.Id);
         await Runner.WhenIdleAsync();
         return session.Id;

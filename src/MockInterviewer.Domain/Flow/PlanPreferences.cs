@@ -1,0 +1,12 @@
+namespace MockInterviewer.Domain.Flow;
+
+/// <summary>What a session's plan should lean to, beyond its settings.</summary>
+/// <param name="Questions">Question ids to ask first, in order (see <see cref="QuestionPlanner.Plan"/>).</param>
+public sealed record PlanPreferences(IReadOnlyList<string> Questions)
+{
+    public static PlanPreferences None { get; } = new([]);
+
+    /// <summary>Per question id, the reference points its follow-ups aim at first, in order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FocusPoints { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+}

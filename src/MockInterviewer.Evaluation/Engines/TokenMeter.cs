@@ -1,0 +1,54 @@
+using OpenAI.Chat;
+
+namespace MockInterviewer.Evaluation.Engines;
+
+/// <summary>Adds up the usage the model's replies report (Semantic Kernel's <c>Metadata["Usage"]</c>), from any number of threads.</summary>
+public sealed class TokenMeter
+{
+    private const string UsageKey = "Usage";
+
+    private long _requests;
+    private long _prompt;
+    private long _cached;
+    private long _completion;
+    private long _unmetered;
+
+    public void RecordReply(IReadOnlyDictionary<string, object?>? metadata)
+    {
+        Interlocked.Increment(ref _requests);
+        if (!RecordUsage(metadata))
+        {
+            Interlocked.Increment(ref _unmetered);
+        }
+    }
+
+    /// <summary>A streamed reply's pieces: the usage comes on the last one.</summary>
+    public bool RecordUsage(IReadOnlyDictionary<string, object?>? metadata)
+    {
+        if (metadata is null || !metadata.TryGetValue(UsageKey, out var value) || value is not ChatTokenUsage usage)
+        {
+            return false;
+        }
+
+        Interlocked.Add(ref _prompt, usage.InputTokenCount);
+        Interlocked.Add(ref _cached, usage.InputTokenDetails?.CachedTokenCount ?? 0);
+        Interlocked.Add(ref _completion, usage.OutputTokenCount);
+        return true;
+    }
+
+    public void RecordStream(bool metered)
+    {
+        Interlocked.Increment(ref _requests);
+        if (!metered)
+        {
+            Interlocked.Increment(ref _unmetered);
+        }
+    }
+
+    public TokenUsage Read() => new(
+        Interlocked.Read(ref _requests),
+        Interlocked.Read(ref _prompt),
+        Interlocked.Read(ref _cached),
+        Interlocked.Read(ref _completion),
+        Interlocked.Read(ref _unmetered));
+}
