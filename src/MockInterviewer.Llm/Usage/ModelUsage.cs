@@ -7,7 +7,7 @@ namespace MockInterviewer.Llm.Usage;
 /// The provider's token count on a reply: the OpenAI connectors (also Azure's) put it in the metadata of a whole
 /// reply and of a stream's last chunk.
 /// </summary>
-internal static class ModelUsage
+public static class ModelUsage
 {
     private const string Key = "Usage";
 
