@@ -71,6 +71,7 @@ public static class LlmServiceCollectionExtensions
             services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Interviewer),
             services.GetRequiredService<LlmPrompts>(),
             services.GetRequiredService<ILogger<LlmSummaryWriter>>(),
+            services.GetRequiredService<ModelRetry>(),
             services.GetRequiredService<SessionTokenBudget>())));
 
         // Last, so that it wraps whatever says the model's state by now.

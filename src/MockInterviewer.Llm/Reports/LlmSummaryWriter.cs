@@ -6,6 +6,7 @@ using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Domain.Reports;
 using MockInterviewer.Llm.Prompts;
+using MockInterviewer.Llm.Resilience;
 using MockInterviewer.Llm.Usage;
 
 namespace MockInterviewer.Llm.Reports;
@@ -13,13 +14,15 @@ namespace MockInterviewer.Llm.Reports;
 /// <summary>
 /// The report's summary in the model's words: second person, quoting the candidate, strongest moment first and
 /// the main thing to improve last. Quotes are checked against the candidate's answers; a model that fails, or
-/// leaves nothing once its quotes are checked, leaves the offline summary. A self-introduction keeps the offline
-/// summary, whose timing figures must be exact.
+/// leaves nothing once its quotes are checked, leaves the offline summary; so does a session whose model was
+/// last seen unavailable or whose allowance is spent. A self-introduction keeps the offline summary, whose
+/// timing figures must be exact.
 /// </summary>
 public sealed partial class LlmSummaryWriter(
     IChatCompletionService chat,
     LlmPrompts prompts,
     ILogger<LlmSummaryWriter> logger,
+    ModelRetry? retry = null,
     SessionTokenBudget? budget = null) : IReportSummaryWriter
 {
     private static readonly OpenAIPromptExecutionSettings Settings = new() { MaxTokens = 500 };
@@ -27,7 +30,10 @@ public sealed partial class LlmSummaryWriter(
     public async Task<WrittenSummary> WriteAsync(InterviewSession session, Report report, CancellationToken cancellationToken)
     {
         var offline = OfflineSummaryWriter.Of(report);
-        if (session.Settings.Mode == InterviewMode.SelfIntro || report.Questions.All(q => q.Assessment is null) || budget?.IsSpent(session) == true)
+        if (session.Settings.Mode == InterviewMode.SelfIntro
+            || report.Questions.All(q => q.Assessment is null)
+            || session.EngineState is EngineState.ModelUnavailable or EngineState.BudgetSpent
+            || budget?.IsSpent(session) == true)
         {
             return offline;
         }
@@ -35,7 +41,9 @@ public sealed partial class LlmSummaryWriter(
         string reply;
         try
         {
-            var message = await chat.GetChatMessageContentAsync(SummaryPrompt.Build(prompts, report), Settings, kernel: null, cancellationToken);
+            var history = SummaryPrompt.Build(prompts, report);
+            var message = await (retry ?? ModelRetry.None).Pipeline.ExecuteAsync(
+                async attempt => await chat.GetChatMessageContentAsync(history, Settings, kernel: null, attempt), cancellationToken);
             budget?.Record(session.Id, message.Metadata);
             reply = message.Content ?? "";
         }

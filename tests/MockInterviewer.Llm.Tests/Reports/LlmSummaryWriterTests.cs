@@ -99,6 +99,19 @@ public sealed class LlmSummaryWriterTests
     }
 
     [Fact]
+    public async Task A_session_whose_model_was_last_seen_unavailable_asks_no_model()
+    {
+        var chat = new ScriptedChat().Replies("You scored 20 overall.");
+        var session = Completed(Language.En);
+        session.EngineState = EngineState.ModelUnavailable;
+
+        var summary = await Writer(chat).WriteAsync(session, Reports.Build(session), CancellationToken.None);
+
+        Assert.Empty(chat.Requests);
+        Assert.Equal(GradingEngine.Offline, summary.Engine);
+    }
+
+    [Fact]
     public async Task A_session_with_no_graded_answer_asks_no_model()
     {
         var chat = new ScriptedChat();
@@ -111,7 +124,7 @@ public sealed class LlmSummaryWriterTests
     }
 
     private LlmSummaryWriter Writer(ScriptedChat chat, int max = 100_000) =>
-        new(chat.Service, TestPrompts.Model, NullLogger<LlmSummaryWriter>.Instance, new SessionTokenBudget(_meter, max));
+        new(chat.Service, TestPrompts.Model, NullLogger<LlmSummaryWriter>.Instance, budget: new SessionTokenBudget(_meter, max));
 
     private static InterviewSession Completed(Language language)
     {
