@@ -29,7 +29,9 @@ public static class LlmServiceCollectionExtensions
     /// The <c>Llm</c> options, validated on start; prompts/llm, loaded now so that a broken file stops start-up
     /// with its name; and, for a provider other than offline, Semantic Kernel's chat completion for the
     /// interviewer and for grading (<see cref="ChatModelKeys"/>), with the model's grading engine and voice in
-    /// place of the offline ones. Call it after the interview domain, whose offline engine it replaces.
+    /// place of the offline ones, one resilience pipeline for both (<see cref="ModelRetry"/>), and the model's
+    /// health as the engine status (<see cref="ModelHealth"/>; a decorator of <see cref="IEngineStatus"/> may
+    /// wrap it). Call it after the interview domain, whose offline engine it replaces.
     /// </summary>
     public static IHostApplicationBuilder AddLlmInterviewer(this IHostApplicationBuilder builder, string promptsRoot)
     {
@@ -47,7 +49,12 @@ public static class LlmServiceCollectionExtensions
         builder.Services.AddKernel();
         ChatModelRegistration.Register(builder.Services, options, ChatModelKeys.Interviewer, options.Model!);
         ChatModelRegistration.Register(builder.Services, options, ChatModelKeys.Grading, options.ModelForGrading);
-        builder.Services.AddSingleton(ModelRetry.Create(retries: 2, baseDelay: TimeSpan.FromSeconds(1)));
+        builder.Services.AddSingleton<ModelHealth>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IEngineStatus>(services => services.GetRequiredService<ModelHealth>()));
+        builder.Services.AddSingleton(services => ModelRetry.Create(
+            ResilienceSettings.From(services.GetRequiredService<IOptions<LlmOptions>>().Value),
+            services.GetRequiredService<ModelHealth>(),
+            services.GetService<TimeProvider>() ?? TimeProvider.System));
         builder.Services.AddSingleton(services => new SessionTokenBudget(
             services.GetRequiredService<SessionUsageMeter>(), services.GetRequiredService<IOptions<LlmOptions>>().Value.MaxTokensPerSession));
         builder.Services.AddSingleton(services => new LlmGradingEngine(

@@ -10,21 +10,22 @@ namespace MockInterviewer.Testing;
 /// A server of our own on 127.0.0.1 that speaks the OpenAI chat completions wire format (also under Azure's
 /// deployment paths): JSON replies, SSE streams with a usage chunk, error statuses with Retry-After, and
 /// streams cut midway, stalls. Each request takes the next queued reply, or, when none is queued, the reply of
-/// <see cref="Responder"/> (a 500 without one), and is recorded.
+/// <see cref="Responder"/> (a 500 without one), and is recorded. <see cref="Stop"/> and <see cref="Start"/> take
+/// it away and bring it back on the same port, as a model server that goes down and comes back.
 /// </summary>
 public sealed class LoopbackOpenAiServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<LoopbackReply> _replies = new();
-    private readonly Task _serving;
+    private Task _serving = Task.CompletedTask;
+    private TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LoopbackOpenAiServer()
     {
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         _listener.Prefixes.Add(BaseUrl + "/");
-        _listener.Start();
-        _serving = Task.Run(ServeAsync);
+        Start();
     }
 
     public string BaseUrl { get; }
@@ -49,11 +50,44 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
 
     public LoopbackOpenAiServer Status(int status, int? retryAfterSeconds = null) => Reply(LoopbackReply.Status(status, retryAfterSeconds));
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Sends the headers and these pieces, then nothing until the client gives up or the server stops.</summary>
+    public LoopbackOpenAiServer Stall(params string[] pieces) => Reply(LoopbackReply.Stall(pieces));
+
+    /// <summary>
+    /// Waits a few seconds at most until this many requests have arrived: a client that gave up on a try may
+    /// have sent the next before the server has read it.
+    /// </summary>
+    public async Task<int> RequestCountAfterAsync(int expected)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (Requests.Count < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20).ConfigureAwait(false);
+        }
+
+        return Requests.Count;
+    }
+
+    /// <summary>Listens (again, after <see cref="StopAsync"/>) on the same port.</summary>
+    public void Start()
+    {
+        _stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _listener.Start();
+        _serving = Task.Run(ServeAsync);
+    }
+
+    /// <summary>Refuses connections from now on, and drops the replies still under way (stalls included).</summary>
+    public async Task StopAsync()
     {
         _listener.Stop();
-        _listener.Close();
+        _stopped.TrySetResult();
         await _serving.ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        _listener.Close();
     }
 
     private async Task ServeAsync()
@@ -99,6 +133,10 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
 
                 await WriteAsync(response, "application/json", """{"error":{"message":"scripted failure","type":"server_error"}}""").ConfigureAwait(false);
             }
+            else if (reply.Stalls)
+            {
+                await StallAsync(response, reply.Pieces ?? []).ConfigureAwait(false);
+            }
             else if (reply.Pieces is { } pieces)
             {
                 await StreamAsync(response, pieces, reply.Cut).ConfigureAwait(false);
@@ -108,7 +146,7 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
                 await WriteAsync(response, "application/json", Completion(reply.Content ?? "")).ConfigureAwait(false);
             }
         }
-        catch (HttpListenerException)
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
         {
             // The client went away mid-reply.
         }
@@ -134,6 +172,25 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
         await Event(output, Chunk(null, finish: null, usage: Usage())).ConfigureAwait(false);
         await Event(output, "[DONE]").ConfigureAwait(false);
         response.Close();
+    }
+
+    private async Task StallAsync(HttpListenerResponse response, string[] pieces)
+    {
+        var stopped = _stopped.Task;
+        response.ContentType = "text/event-stream";
+        response.SendChunked = true;
+        var output = response.OutputStream;
+
+        // An SSE comment: it sends the headers and gives the client nothing to read.
+        await output.WriteAsync(": stalled\n\n"u8.ToArray()).ConfigureAwait(false);
+        await output.FlushAsync().ConfigureAwait(false);
+        foreach (var piece in pieces)
+        {
+            await Event(output, Chunk(new { content = piece }, finish: null, usage: null)).ConfigureAwait(false);
+        }
+
+        await stopped.ConfigureAwait(false);
+        response.Abort();
     }
 
     private static async Task Event(Stream output, string data)

@@ -3,13 +3,16 @@ namespace MockInterviewer.Testing;
 /// <summary>One scripted answer of <see cref="LoopbackOpenAiServer"/>.</summary>
 /// <param name="Pieces">The content deltas of a streamed reply; null for a JSON reply.</param>
 /// <param name="Cut">Drop the connection after the pieces, without a finish reason.</param>
-public sealed record LoopbackReply(int StatusCode, string? Content = null, string[]? Pieces = null, bool Cut = false, int? RetryAfter = null)
+/// <param name="Stalls">Send the headers and the pieces, then nothing until the client gives up or the server stops.</param>
+public sealed record LoopbackReply(int StatusCode, string? Content = null, string[]? Pieces = null, bool Cut = false, int? RetryAfter = null, bool Stalls = false)
 {
     public static LoopbackReply Json(string content) => new(200, Content: content);
 
     public static LoopbackReply Stream(params string[] pieces) => new(200, Pieces: pieces);
 
     public static LoopbackReply CutStream(params string[] pieces) => new(200, Pieces: pieces, Cut: true);
+
+    public static LoopbackReply Stall(params string[] pieces) => new(200, Pieces: pieces, Stalls: true);
 
     public static LoopbackReply Status(int status, int? retryAfterSeconds = null) => new(status, RetryAfter: retryAfterSeconds);
 }

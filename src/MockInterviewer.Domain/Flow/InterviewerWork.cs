@@ -75,8 +75,11 @@ public sealed partial class InterviewerWork(
             return;
         }
 
-        var announce = state is EngineState.ModelUnavailable or EngineState.BudgetSpent
-            || (state is EngineState.Model && session.EngineState is EngineState.ModelUnavailable);
+        // A notice still waiting to be said is out of date (a blip: the model failed one call and answered the
+        // next); the candidate has heard only what came before it, so unsaid it goes, with no word of a return.
+        var unsaid = session.Pending.RemoveAll(u => u is NoticeUtterance) > 0;
+        var announce = state is EngineState.BudgetSpent
+            || (!unsaid && (state is EngineState.ModelUnavailable || (state is EngineState.Model && session.EngineState is EngineState.ModelUnavailable)));
         session.EngineState = state;
         if (announce && session.Status == SessionStatus.Active)
         {

@@ -1,74 +1,103 @@
-using System.ClientModel;
-using System.Globalization;
-using System.Net;
 using Microsoft.SemanticKernel;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Retry;
 
 namespace MockInterviewer.Llm.Resilience;
 
 /// <summary>
-/// Retries a model call that failed before it produced anything: a refused or failed request (429, 408, 5xx,
-/// a dropped connection), after the server's Retry-After when it gives one, else with jittered exponential
-/// backoff. Semantic Kernel turns the OpenAI client's own retries off, so this is the only retry.
+/// How every model call is made resilient. A call that failed before it produced anything (429, 408, 5xx, a
+/// dropped connection, a timeout) is retried, after the server's Retry-After when it gives one, else with
+/// jittered exponential backoff; Semantic Kernel turns the OpenAI client's own retries off, so this is the only
+/// retry. Each try passes one circuit breaker, shared by the interviewer's and the grading calls to the endpoint:
+/// when the model keeps failing it opens, and calls fail at once (to the offline engine) without reaching the
+/// server until a trial call after the break succeeds. <see cref="ModelHealth"/> hears how each call ended.
 /// </summary>
-public sealed class ModelRetry(ResiliencePipeline pipeline)
+public sealed class ModelRetry
 {
-    // A Retry-After longer than this is not worth keeping a candidate waiting for: the offline engine takes over.
-    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(20);
+    private readonly ResiliencePipeline _breaker;
+    private readonly TimeProvider _time;
 
-    public static ModelRetry None { get; } = new(ResiliencePipeline.Empty);
-
-    public ResiliencePipeline Pipeline { get; } = pipeline;
-
-    public static ModelRetry Create(int retries, TimeSpan baseDelay) => new(new ResiliencePipelineBuilder()
-        .AddRetry(new RetryStrategyOptions
-        {
-            MaxRetryAttempts = retries,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = baseDelay,
-            MaxDelay = LongestWait,
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
-            DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception)),
-        })
-        .Build());
-
-    internal static bool IsTransient(Exception error) => error switch
+    private ModelRetry(ResiliencePipeline pipeline, ResiliencePipeline streams, ResiliencePipeline breaker, ResilienceSettings settings, TimeProvider time)
     {
-        OperationCanceledException => false,
-        HttpOperationException { StatusCode: { } status } => IsTransient(status),
-        ClientResultException { Status: > 0 and var status } => IsTransient((HttpStatusCode)status),
-        HttpOperationException { InnerException: { } inner } => IsTransient(inner),
-        HttpRequestException or IOException or TimeoutException => true,
-        _ => false,
-    };
-
-    private static bool IsTransient(HttpStatusCode status) =>
-        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
-
-    private static TimeSpan? RetryAfter(Exception? error)
-    {
-        var response = error switch
-        {
-            ClientResultException result => result.GetRawResponse(),
-            { InnerException: ClientResultException inner } => inner.GetRawResponse(),
-            _ => null,
-        };
-        if (response is null || !response.Headers.TryGetValue("Retry-After", out var value) || value is null)
-        {
-            return null;
-        }
-
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-        {
-            return Min(TimeSpan.FromSeconds(seconds));
-        }
-
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
-            ? Min(at - DateTimeOffset.UtcNow)
-            : null;
+        Pipeline = pipeline;
+        Streams = streams;
+        _breaker = breaker;
+        Settings = settings;
+        _time = time;
     }
 
-    private static TimeSpan Min(TimeSpan wait) => wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestWait ? LongestWait : wait;
+    /// <summary>No retry, breaker or timeout: each call is made once, and waits as long as its caller does.</summary>
+    public static ModelRetry None { get; } = new(ResiliencePipeline.Empty, ResiliencePipeline.Empty, ResiliencePipeline.Empty,
+        ResilienceSettings.Default with { FirstToken = Timeout.InfiniteTimeSpan, Idle = Timeout.InfiniteTimeSpan }, TimeProvider.System);
+
+    /// <summary>For a call read whole (grading, a hint): retried, through the breaker, each try within the request timeout.</summary>
+    public ResiliencePipeline Pipeline { get; }
+
+    /// <summary>For opening a stream: retried, through the breaker; its timeouts are the stream's own (<see cref="OpenStreamAsync"/>).</summary>
+    public ResiliencePipeline Streams { get; }
+
+    public ResilienceSettings Settings { get; }
+
+    public static ModelRetry Create(ResilienceSettings settings, ModelHealth health, TimeProvider time)
+    {
+        var breaker = new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                FailureRatio = settings.BreakerFailureRatio,
+                MinimumThroughput = settings.BreakerMinimumThroughput,
+                SamplingDuration = settings.BreakerSampling,
+                BreakDuration = settings.BreakerBreak,
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(TransientFailures.IsTransient),
+                StateProvider = health.Breaker,
+            })
+            .Build();
+
+        ResiliencePipelineBuilder Retried()
+        {
+            var builder = new ResiliencePipelineBuilder { TimeProvider = time }.AddStrategy(_ => new HealthRecording(health));
+            if (settings.Retries > 0)
+            {
+                builder.AddRetry(new RetryStrategyOptions
+                {
+                    MaxRetryAttempts = settings.Retries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = settings.RetryDelay,
+                    MaxDelay = TransientFailures.LongestWait,
+                    ShouldHandle = new PredicateBuilder().Handle<Exception>(TransientFailures.IsTransient),
+                    DelayGenerator = args => ValueTask.FromResult(TransientFailures.RetryAfter(args.Outcome.Exception)),
+                });
+            }
+
+            return builder.AddPipeline(breaker);
+        }
+
+        return new ModelRetry(Retried().AddTimeout(settings.Request).Build(), Retried().Build(), breaker, settings, time);
+    }
+
+    /// <summary>
+    /// A stream at its first chunk (null when it ended without one), tried again while nothing has arrived; read
+    /// on under the caller's token and the stream's own timeouts (<see cref="WatchedStream"/>).
+    /// </summary>
+    public async Task<IAsyncEnumerator<StreamingChatMessageContent>?> OpenStreamAsync(
+        Func<CancellationToken, IAsyncEnumerable<StreamingChatMessageContent>> open, CancellationToken cancellationToken) =>
+        await Streams.ExecuteAsync(async _ => await WatchedStream.OpenAsync(open, Settings, _time, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Counts a stream that broke after its first piece against the breaker: the try that opened it succeeded,
+    /// but a model that keeps cutting out should open the breaker as one that keeps refusing does.
+    /// </summary>
+    public async ValueTask ReportBrokenStreamAsync(Exception error)
+    {
+        var context = ResilienceContextPool.Shared.Get();
+        try
+        {
+            await _breaker.ExecuteOutcomeAsync(static (_, e) => Outcome.FromExceptionAsValueTask<bool>(e), context, error);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
 }

@@ -17,8 +17,9 @@ namespace MockInterviewer.Llm.Voice;
 /// <summary>
 /// The interviewer's words from the model, streamed as they arrive. The flow decides what to say; the model
 /// only words it. When the model fails before its first token the offline phrases say it instead; a failure
-/// after that, or a stream that ends without the model saying it finished, is left to the session's
-/// pipeline, which resets the message and tries again.
+/// after that (a break, a pause past the idle timeout, a stream that ends without the model saying it
+/// finished) is left to the session's pipeline, which resets the message and tries again, and that try is the
+/// offline phrases'.
 /// </summary>
 public sealed partial class LlmVoice(
     IChatCompletionService chat,
@@ -34,9 +35,10 @@ public sealed partial class LlmVoice(
     private readonly VoicePrompt _prompts = new(prompts, bank, offline);
     private readonly ModelRetry _retry = retry ?? ModelRetry.None;
     private readonly SessionTokenBudget _budget = budget ?? SessionTokenBudget.Unlimited;
+    private readonly BrokenStreams _broken = new();
 
     public IAsyncEnumerable<string> SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken) =>
-        (_budget.IsSpent(session) ? null : _prompts.For(session, utterance)) switch
+        (_broken.Forget(session, utterance) || _budget.IsSpent(session) ? null : _prompts.For(session, utterance)) switch
         {
             null => offline.SpeakAsync(session, utterance, cancellationToken),
             { Hint: { } target } request => CheckedHintAsync(session, utterance, request, target, cancellationToken),
@@ -68,8 +70,14 @@ public sealed partial class LlmVoice(
                     {
                         more = await stream.MoveNextAsync();
                     }
-                    catch (Exception e) when (!started && !cancellationToken.IsCancellationRequested)
+                    catch (Exception e) when (!cancellationToken.IsCancellationRequested)
                     {
+                        if (started)
+                        {
+                            await BrokeMidwayAsync(session, utterance, e);
+                            throw;
+                        }
+
                         LogModelFailed(logger, utterance.Kind, e.GetType().Name, e);
                         more = false;
                     }
@@ -79,7 +87,9 @@ public sealed partial class LlmVoice(
 
         if (started && !finished)
         {
-            throw new InterruptedStreamException($"The model's stream for a {utterance.Kind} ended before it finished.");
+            var interrupted = new InterruptedStreamException($"The model's stream for a {utterance.Kind} ended before it finished.");
+            await BrokeMidwayAsync(session, utterance, interrupted);
+            throw interrupted;
         }
 
         if (!started)
@@ -95,32 +105,14 @@ public sealed partial class LlmVoice(
         }
     }
 
-    // Retried until the stream's first chunk arrives, never after: a retry then would say words twice. The
-    // stream is read on after the attempt ends, so it gets the caller's token, never the attempt's. Null when
+    // Retried until the stream's first chunk arrives, never after: a retry then would say words twice. Null when
     // the model gives nothing: the offline phrases speak.
     private async Task<IAsyncEnumerator<StreamingChatMessageContent>?> OpenAsync(VoiceRequest request, Utterance utterance, CancellationToken cancellationToken)
     {
         try
         {
-            return await _retry.Pipeline.ExecuteAsync(async _ =>
-            {
-                var stream = chat.GetStreamingChatMessageContentsAsync(request.History, Settings, kernel: null, cancellationToken).GetAsyncEnumerator(cancellationToken);
-                try
-                {
-                    if (await stream.MoveNextAsync())
-                    {
-                        return stream;
-                    }
-                }
-                catch
-                {
-                    await stream.DisposeAsync();
-                    throw;
-                }
-
-                await stream.DisposeAsync();
-                return null;
-            }, cancellationToken);
+            return await _retry.OpenStreamAsync(
+                token => chat.GetStreamingChatMessageContentsAsync(request.History, Settings, kernel: null, token), cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -176,11 +168,22 @@ public sealed partial class LlmVoice(
         return finished ? text.ToString() : throw new InterruptedStreamException("The model's stream for a hint ended before it finished.");
     }
 
+    // The flow resets the message and tries again; that try goes to the offline phrases (see BrokenStreams).
+    private async Task BrokeMidwayAsync(InterviewSession session, Utterance utterance, Exception error)
+    {
+        LogBrokeMidway(logger, utterance.Kind, error.GetType().Name, error);
+        _broken.Remember(session, utterance);
+        await _retry.ReportBrokenStreamAsync(error);
+    }
+
     private static bool HasFinished(StreamingChatMessageContent chunk) =>
         chunk.Metadata?.TryGetValue("FinishReason", out var reason) == true && reason is not null;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Interviewer model failed before its first token on a {Kind} ({Error}); the offline phrases speak")]
     private static partial void LogModelFailed(ILogger logger, MessageKind kind, string error, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Interviewer model's stream broke midway on a {Kind} ({Error}); the message is reset and said by the offline phrases")]
+    private static partial void LogBrokeMidway(ILogger logger, MessageKind kind, string error, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model's hint on question {QuestionId} gave point {PointId} away; the bank's hint is said instead")]
     private static partial void LogHintReplaced(ILogger logger, string questionId, string pointId);

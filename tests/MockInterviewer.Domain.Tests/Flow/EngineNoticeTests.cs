@@ -16,6 +16,19 @@ public sealed class EngineNoticeTests
         public EngineState StateFor(InterviewSession session) => State;
     }
 
+    /// <summary>Unavailable for one question, then the model again: a call failed and the next one succeeded.</summary>
+    private sealed class BlipEngine : IEngineStatus
+    {
+        public bool Down { get; set; }
+
+        public EngineState StateFor(InterviewSession session)
+        {
+            var state = Down ? EngineState.ModelUnavailable : EngineState.Model;
+            Down = false;
+            return state;
+        }
+    }
+
     private static List<Turn> Notices(InterviewHarness harness, string id) =>
         harness.Transcript(id).Where(t => t.Kind == MessageKind.Notice).ToList();
 
@@ -54,6 +67,21 @@ public sealed class EngineNoticeTests
         Assert.Equal(2, notices.Count);
         Assert.NotEqual(notices[0].Text, notices[1].Text);
         Assert.Equal(EngineState.Model, harness.Session(id).EngineState);
+    }
+
+    [Fact]
+    public async Task A_blip_over_before_its_notice_was_said_is_never_announced_neither_the_outage_nor_the_return()
+    {
+        var engine = new BlipEngine();
+        using var harness = new InterviewHarness(FlowBank.Value, engine: engine);
+        var id = await harness.StartAsync(Settings());
+
+        engine.Down = true;
+        await harness.AnswerCurrentThoroughlyAsync(id);
+
+        Assert.Empty(Notices(harness, id));
+        Assert.Equal(EngineState.Model, harness.Session(id).EngineState);
+        Assert.DoesNotContain(harness.Session(id).Pending, u => u is NoticeUtterance);
     }
 
     [Fact]

@@ -64,12 +64,37 @@ public sealed class LlmOptionsValidationTests
     [InlineData("Endpoint", "localhost:11434/v1", "MockInterviewer:Llm:Endpoint")]
     [InlineData("Endpoint", "ftp://models.example/v1", "MockInterviewer:Llm:Endpoint")]
     [InlineData("MaxTokensPerSession", "10", "MockInterviewer:Llm:MaxTokensPerSession")]
+    [InlineData("Retries", "11", "MockInterviewer:Llm:Retries")]
+    [InlineData("RetryDelaySeconds", "-1", "MockInterviewer:Llm:RetryDelaySeconds")]
+    [InlineData("FirstTokenTimeoutSeconds", "0", "MockInterviewer:Llm:FirstTokenTimeoutSeconds")]
+    [InlineData("IdleTimeoutSeconds", "601", "MockInterviewer:Llm:IdleTimeoutSeconds")]
+    [InlineData("RequestTimeoutSeconds", "0", "MockInterviewer:Llm:RequestTimeoutSeconds")]
+    [InlineData("BreakerFailureRatio", "0", "MockInterviewer:Llm:BreakerFailureRatio")]
+    [InlineData("BreakerFailureRatio", "1.5", "MockInterviewer:Llm:BreakerFailureRatio")]
+    [InlineData("BreakerMinimumThroughput", "1", "MockInterviewer:Llm:BreakerMinimumThroughput")]
+    [InlineData("BreakerSamplingSeconds", "0.1", "MockInterviewer:Llm:BreakerSamplingSeconds")]
+    [InlineData("BreakerBreakSeconds", "0.1", "MockInterviewer:Llm:BreakerBreakSeconds")]
     public void An_invalid_value_is_refused_naming_the_key(string key, string value, string named)
     {
         var settings = Complete("openai-compatible");
         settings[key] = value;
 
         Assert.Contains(named, ValidationError(settings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeouts_and_breaker_settings_accept_fractions_of_a_second()
+    {
+        var settings = Complete("openai-compatible");
+        settings["FirstTokenTimeoutSeconds"] = "0.5";
+        settings["IdleTimeoutSeconds"] = "0.25";
+        settings["BreakerBreakSeconds"] = "0.5";
+
+        using var host = LlmHost.Build(settings);
+        var options = host.Services.GetRequiredService<IOptions<LlmOptions>>().Value;
+
+        Assert.Equal(0.5, options.FirstTokenTimeoutSeconds);
+        Assert.Equal(0.25, options.IdleTimeoutSeconds);
     }
 
     [Theory]

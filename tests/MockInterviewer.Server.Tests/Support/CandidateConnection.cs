@@ -13,11 +13,22 @@ public sealed class CandidateConnection : IAsyncDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private readonly HubConnection _connection;
 
+    // Deltas and resets in the order they came, to tell which pieces a reset took back.
+    private readonly ConcurrentQueue<object> _pieces = new();
+
     private CandidateConnection(HubConnection connection)
     {
         _connection = connection;
-        _connection.On<MessageDeltaEvent>(nameof(IInterviewClient.MessageDelta), e => Deltas.Enqueue(e));
-        _connection.On<MessageResetEvent>(nameof(IInterviewClient.MessageReset), e => Resets.Enqueue(e));
+        _connection.On<MessageDeltaEvent>(nameof(IInterviewClient.MessageDelta), e =>
+        {
+            Deltas.Enqueue(e);
+            _pieces.Enqueue(e);
+        });
+        _connection.On<MessageResetEvent>(nameof(IInterviewClient.MessageReset), e =>
+        {
+            Resets.Enqueue(e);
+            _pieces.Enqueue(e);
+        });
         _connection.On<MessageCompletedEvent>(nameof(IInterviewClient.MessageCompleted), e => Completed.Enqueue(e));
         _connection.On<AnswerAssessedEvent>(nameof(IInterviewClient.AnswerAssessed), e => Assessed.Enqueue(e));
         _connection.On<SessionCompletedEvent>(nameof(IInterviewClient.SessionCompleted), e => Finished.Enqueue(e));
@@ -60,6 +71,25 @@ public sealed class CandidateConnection : IAsyncDisposable
 
     /// <summary>Any call, with any arguments, as a careless or hostile client might make it.</summary>
     public Task InvokeAsync(string method, params object?[] arguments) => _connection.InvokeCoreAsync(method, arguments);
+
+    /// <summary>A message's text as a page shows it: the deltas since its last <c>MessageReset</c>.</summary>
+    public string ShownText(string messageId)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var piece in _pieces)
+        {
+            if (piece is MessageResetEvent reset && reset.MessageId == messageId)
+            {
+                text.Clear();
+            }
+            else if (piece is MessageDeltaEvent delta && delta.MessageId == messageId)
+            {
+                text.Append(delta.Text);
+            }
+        }
+
+        return text.ToString();
+    }
 
     public bool IsConnected => _connection.State == HubConnectionState.Connected;
 
