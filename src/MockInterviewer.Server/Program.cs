@@ -3,6 +3,7 @@ using MockInterviewer.Server.Assessments;
 using MockInterviewer.Server.Configuration;
 using MockInterviewer.Server.Errors;
 using MockInterviewer.Server.Hubs;
+using MockInterviewer.Server.JobPostings;
 using MockInterviewer.Server.Questions;
 using MockInterviewer.Server.Sessions;
 using MockInterviewer.Server.Storage;
@@ -37,6 +38,7 @@ app.MapQuestionEndpoints();
 app.MapAssessmentEndpoints();
 app.MapAnswerLimitsEndpoints();
 app.MapSessionEndpoints();
+app.MapJobPostingEndpoints();
 app.MapInterviewHub();
 
 await app.RunAsync();

@@ -6,6 +6,7 @@ namespace MockInterviewer.Contracts.Sessions;
 /// <param name="Highlights">The strongest moments across all questions, heaviest point first.</param>
 /// <param name="Gaps">The biggest gaps across all questions, the most score lost first.</param>
 /// <param name="Usage">Tokens spent on the model; null when the session ran offline.</param>
+/// <param name="SummaryEngine">Who wrote <paramref name="Summary"/>: <c>llm</c> or <c>offline</c>.</param>
 public sealed record ReportDto(
     string SessionId,
     string Mode,
@@ -23,7 +24,8 @@ public sealed record ReportDto(
     IReadOnlyList<ReportPointDto> Highlights,
     IReadOnlyList<ReportPointDto> Gaps,
     WordsDto Words,
-    UsageDto? Usage);
+    UsageDto? Usage,
+    string SummaryEngine = "offline");
 
 /// <param name="Status">answered, skipped, unanswered (asked, then the interview ended) or unasked.</param>
 /// <param name="ModelAnswer">The bank's model answer once the question is behind the candidate, else null.</param>
@@ -50,7 +52,22 @@ public sealed record AttemptDto(string Answer, int Score, int EstimatedSeconds);
 
 public sealed record CategoryScoreDto(string Id, string Title, int Score);
 
-public sealed record WordsDto(IReadOnlyList<WordCountDto> MostUsed, IReadOnlyList<WordCountDto> Fillers, int AverageAnswerChars);
+/// <param name="AverageAnswerSeconds">About how long the average answer takes to say (Korean syllables or English words at an interview pace).</param>
+/// <param name="TargetAnswerSeconds">The mean target of the answered questions, to compare the average with.</param>
+/// <param name="Lengths">Each answered question's answer length against its target.</param>
+/// <param name="Attempts">The self-introduction's attempts side by side, first to last.</param>
+public sealed record WordsDto(
+    IReadOnlyList<WordCountDto> MostUsed,
+    IReadOnlyList<WordCountDto> Fillers,
+    int AverageAnswerChars,
+    int AverageAnswerSeconds,
+    int TargetAnswerSeconds,
+    IReadOnlyList<AnswerLengthDto> Lengths,
+    IReadOnlyList<AttemptWordsDto> Attempts);
+
+public sealed record AnswerLengthDto(string QuestionId, int AverageChars, int AverageSeconds, int TargetSeconds);
+
+public sealed record AttemptWordsDto(int Attempt, int Chars, int EstimatedSeconds, int TargetSeconds, IReadOnlyList<WordCountDto> Fillers, IReadOnlyList<WordCountDto> MostUsed);
 
 public sealed record WordCountDto(string Word, int Count);
 

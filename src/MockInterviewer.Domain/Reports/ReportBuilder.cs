@@ -2,6 +2,7 @@ using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Phrases;
+using MockInterviewer.Domain.Usage;
 
 namespace MockInterviewer.Domain.Reports;
 
@@ -41,14 +42,18 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases, AnswerW
             session.StartedAt,
             session.CompletedAt,
             overall,
-            Summarize(session, questions, categories, overall),
+            session.Summary?.Text ?? Summarize(session, questions, categories, overall),
             shown,
             highlights.Select(h => phrases.Get("report.strength", language, ("point", h.Text), ("quote", h.Quote!))).ToList(),
             gaps.Select(g => g.Advice!).ToList(),
             categories,
             highlights,
             gaps,
-            words.Count(CandidateWords(session)));
+            words.Describe(session, bank))
+        {
+            SummaryEngine = session.Summary?.Engine ?? GradingEngine.Offline,
+            Usage = session.Usage == TokenUsage.Zero ? null : session.Usage,
+        };
     }
 
     private QuestionReport Describe(InterviewSession session, QuestionProgress progress, int index)
@@ -91,12 +96,6 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases, AnswerW
                 p.Assessed.Evidence,
                 p.Assessed.Status == PointStatus.Covered ? null : p.Reference.Advice.In(language)))
             .ToList();
-
-    /// <summary>A self-introduction's drafts repeat each other, so only the last one is counted.</summary>
-    private static List<string> CandidateWords(InterviewSession session) =>
-        session.Settings.Mode == InterviewMode.SelfIntro
-            ? session.Questions.Select(q => q.Answers.LastOrDefault()).OfType<string>().ToList()
-            : session.Questions.SelectMany(q => q.Answers).ToList();
 
     private static int Mean(IEnumerable<int> scores) => (int)Math.Round(scores.Average(), MidpointRounding.AwayFromZero);
 
