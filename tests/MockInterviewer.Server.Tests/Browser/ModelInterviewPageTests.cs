@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MockInterviewer.Server.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -42,6 +43,8 @@ public sealed class ModelInterviewPageTests(ModelBrowserFixture browser) : Brows
         await Expect(page.Report.GetByTestId("report-engine")).ToContainTextAsync("AI model");
         var engines = await page.Report.GetByTestId("question-engine").EvaluateAllAsync<string[]>("els => els.map(el => el.dataset.engine)");
         Assert.Equal(["llm", "llm"], engines);
+        await Expect(page.Report.GetByTestId("report-usage")).ToHaveTextAsync(new Regex(@"^Model tokens: [\d.,]+K? in \([\d.,]+K? cached\) · [\d.,]+K? out$"));
+        await Expect(page.Report).ToContainTextAsync(ScriptedModelServer.Summary);
     }
 
     [Fact]

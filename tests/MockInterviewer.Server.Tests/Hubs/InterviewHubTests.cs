@@ -68,6 +68,7 @@ public abstract class InterviewHubTests : IDisposable
         var report = candidate.Finished.Single().Report;
         Assert.Equal(2, report.Questions.Count);
         Assert.All(report.Questions, q => Assert.Equal(Engine, q.Assessment?.Engine));
+        Assert.Equal(Engine == "llm", report.Usage is { PromptTokens: > 0, CompletionTokens: > 0 });
         Assert.Equal("en", report.Language);
         Assert.False(string.IsNullOrWhiteSpace(report.Summary));
 

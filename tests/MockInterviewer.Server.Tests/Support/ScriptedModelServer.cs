@@ -8,8 +8,8 @@ namespace MockInterviewer.Server.Tests.Support;
 /// A sensible model behind the loopback OpenAI-style server, for the server to reach through SK's real
 /// connector. Grading requests (those with a <c>response_format</c>) get a grading in the schema of
 /// <c>ModelGrading</c>, built from the request: the heaviest point covered by the first sentence of the
-/// delimited answer, the other points missing (all missing for an answer of a few words). Every other request
-/// gets <see cref="Words"/>, streamed in a few pieces.
+/// delimited answer, the other points missing (all missing for an answer of a few words). Streamed requests
+/// get <see cref="Words"/> in a few pieces; any other request (the report's summary) gets <see cref="Summary"/>.
 /// </summary>
 public sealed partial class ScriptedModelServer : IAsyncDisposable, IAsyncLifetime
 {
@@ -39,6 +39,9 @@ public sealed partial class ScriptedModelServer : IAsyncDisposable, IAsyncLifeti
 
     public static string Words => string.Concat(Pieces);
 
+    /// <summary>The model's whole reply to a request that is neither grading nor streamed: the report's summary.</summary>
+    public const string Summary = "You explained your approach clearly. Next time, say more about the points you left open.";
+
     /// <summary>The next <paramref name="count"/> streamed replies break midway, after <see cref="CutPieces"/>.</summary>
     public void CutNextStreams(int count) => Interlocked.Exchange(ref _streamsToCut, count);
 
@@ -48,6 +51,11 @@ public sealed partial class ScriptedModelServer : IAsyncDisposable, IAsyncLifeti
         if (body.RootElement.TryGetProperty("response_format", out _))
         {
             return LoopbackReply.Json(Grade(LastUserMessage(body.RootElement)));
+        }
+
+        if (!body.RootElement.TryGetProperty("stream", out var stream) || !stream.GetBoolean())
+        {
+            return LoopbackReply.Json(Summary);
         }
 
         return Interlocked.Decrement(ref _streamsToCut) >= 0 ? LoopbackReply.CutStream(CutPieces) : LoopbackReply.Stream(Pieces);
