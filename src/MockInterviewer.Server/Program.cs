@@ -1,8 +1,10 @@
 using MockInterviewer.Llm;
+using MockInterviewer.Server.Accounts;
 using MockInterviewer.Server.Assessments;
 using MockInterviewer.Server.Configuration;
 using MockInterviewer.Server.Errors;
 using MockInterviewer.Server.Hubs;
+using MockInterviewer.Server.Practice;
 using MockInterviewer.Server.Questions;
 using MockInterviewer.Server.Sessions;
 using MockInterviewer.Server.Storage;
@@ -19,6 +21,7 @@ builder.AddMockInterviewerOptions();
 builder.AddInterviewDomain();
 builder.AddLlmInterviewer(builder.Configuration.PromptsRoot());
 builder.AddInterviewStorage();
+builder.AddAccounts();
 builder.AddInterviewHub();
 builder.AddProblemResponses();
 builder.Services.AddSingleton<AnswerRules>();
@@ -31,12 +34,16 @@ await app.MigrateInterviewDatabaseAsync();
 app.UseProblemResponses();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapHealthChecks("/healthz");
 app.MapQuestionEndpoints();
 app.MapAssessmentEndpoints();
 app.MapAnswerLimitsEndpoints();
 app.MapSessionEndpoints();
+app.MapAccountEndpoints();
+app.MapMeEndpoints();
 app.MapInterviewHub();
 
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Domain.Ports;
@@ -37,6 +38,8 @@ public static class HubExtensions
         UseArgumentExplainingProtocol(builder.Services);
         builder.Services.AddSingleton<IInterviewEvents, HubInterviewEvents>();
         builder.Services.AddSingleton<SessionSettingsReader>();
+        builder.Services.AddSingleton<SessionPlanning>();
+        builder.Services.TryAddSingleton<IJobPostingRanking, UnrankedJobPostings>();
         builder.Services.AddHostedService<InterviewClock>();
         return builder;
     }

@@ -10,12 +10,13 @@ namespace MockInterviewer.Server.Sessions;
 public sealed class SessionSettingsReader(QuestionBank bank)
 {
     public const int MaxTimeLimitMinutes = 180;
+    public const int MaxJobPostingChars = 20_000;
 
     public InterviewSettings Read(StartSessionRequest? request)
     {
         if (request is null)
         {
-            throw Refuse("invalid-settings", "StartSession needs { mode, track?, language, questionCount?, timeLimitMinutes?, feedback? }.");
+            throw Refuse("invalid-settings", "StartSession needs { mode, track?, language, questionCount?, timeLimitMinutes?, feedback?, focus?, jobPosting? }.");
         }
 
         var mode = request.Mode switch
@@ -62,7 +63,23 @@ public sealed class SessionSettingsReader(QuestionBank bank)
             _ => throw Refuse("invalid-settings", $"Unknown feedback '{ErrorText.Echo(request.Feedback)}': use after-each or at-end."),
         };
 
-        return new InterviewSettings(mode, track, language, Math.Min(count, available), request.TimeLimitMinutes, feedback);
+        var focus = request.Focus switch
+        {
+            null or "general" => InterviewFocus.General,
+            "review" => InterviewFocus.Review,
+            _ => throw Refuse("invalid-settings", $"Unknown focus '{ErrorText.Echo(request.Focus)}': use general or review."),
+        };
+
+        if (request.JobPosting?.Length > MaxJobPostingChars)
+        {
+            throw Refuse("invalid-settings", $"jobPosting must be at most {MaxJobPostingChars} characters.");
+        }
+
+        return new InterviewSettings(mode, track, language, Math.Min(count, available), request.TimeLimitMinutes, feedback)
+        {
+            Focus = focus,
+            JobPosting = string.IsNullOrWhiteSpace(request.JobPosting) ? null : request.JobPosting,
+        };
     }
 
     private static HubException Refuse(string code, string message) => new Refusal(code, message).ToHubException();
