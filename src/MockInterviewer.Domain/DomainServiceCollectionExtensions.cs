@@ -6,6 +6,7 @@ using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Domain.Reports;
+using MockInterviewer.Domain.Tailoring;
 
 namespace MockInterviewer.Domain;
 
@@ -31,6 +32,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<IEngineStatus, OfflineEngineStatus>();
         services.AddSingleton(new AnswerWordCounter(prompts.ReportWords));
         services.AddSingleton<ReportBuilder>();
+        services.AddSingleton(_ => new PostingTailor(prompts.Bank, prompts.GraderSettings, prompts.PostingWords, prompts.ReportWords));
         services.AddSingleton<SessionRunner>();
         services.TryAddSingleton(PipelineSettings.Default);
         services.AddSingleton<InterviewerWork>();

@@ -4,11 +4,12 @@ using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Domain.Phrases;
 using MockInterviewer.Domain.Reports;
+using MockInterviewer.Domain.Tailoring;
 
 namespace MockInterviewer.Domain;
 
 /// <summary>Everything under prompts/ that the domain reads, loaded and validated together at start-up.</summary>
-public sealed record PromptLibrary(QuestionBank Bank, PhraseBook Phrases, OfflineGraderSettings GraderSettings, WordLists ReportWords)
+public sealed record PromptLibrary(QuestionBank Bank, PhraseBook Phrases, OfflineGraderSettings GraderSettings, WordLists ReportWords, PostingWords PostingWords)
 {
     public static IReadOnlyList<string> RequiredPhraseKeys { get; } =
         [.. FeedbackWriter.PhraseKeys, .. OfflineVoice.PhraseKeys, .. ReportBuilder.PhraseKeys];
@@ -19,6 +20,7 @@ public sealed record PromptLibrary(QuestionBank Bank, PhraseBook Phrases, Offlin
         var phrases = PhraseBookLoader.LoadDirectory(Path.Combine(promptsRoot, "offline"), RequiredPhraseKeys);
         var grader = OfflineGraderSettingsLoader.Load(Path.Combine(promptsRoot, "grading", "offline-grader.yaml"));
         var reportWords = WordListsLoader.Load(Path.Combine(promptsRoot, "report", "words.yaml"));
-        return new PromptLibrary(bank, phrases, grader, reportWords);
+        var postingWords = PostingWordsLoader.Load(Path.Combine(promptsRoot, "tailoring", "posting-words.yaml"));
+        return new PromptLibrary(bank, phrases, grader, reportWords, postingWords);
     }
 }

@@ -50,7 +50,22 @@ public sealed record AttemptDto(string Answer, int Score, int EstimatedSeconds);
 
 public sealed record CategoryScoreDto(string Id, string Title, int Score);
 
-public sealed record WordsDto(IReadOnlyList<WordCountDto> MostUsed, IReadOnlyList<WordCountDto> Fillers, int AverageAnswerChars);
+/// <param name="AverageAnswerSeconds">About how long the average answer takes to say (Korean syllables or English words at an interview pace).</param>
+/// <param name="TargetAnswerSeconds">The mean target of the answered questions, to compare the average with.</param>
+/// <param name="Lengths">Each answered question's answer length against its target.</param>
+/// <param name="Attempts">The self-introduction's attempts side by side, first to last.</param>
+public sealed record WordsDto(
+    IReadOnlyList<WordCountDto> MostUsed,
+    IReadOnlyList<WordCountDto> Fillers,
+    int AverageAnswerChars,
+    int AverageAnswerSeconds,
+    int TargetAnswerSeconds,
+    IReadOnlyList<AnswerLengthDto> Lengths,
+    IReadOnlyList<AttemptWordsDto> Attempts);
+
+public sealed record AnswerLengthDto(string QuestionId, int AverageChars, int AverageSeconds, int TargetSeconds);
+
+public sealed record AttemptWordsDto(int Attempt, int Chars, int EstimatedSeconds, int TargetSeconds, IReadOnlyList<WordCountDto> Fillers, IReadOnlyList<WordCountDto> MostUsed);
 
 public sealed record WordCountDto(string Word, int Count);
 

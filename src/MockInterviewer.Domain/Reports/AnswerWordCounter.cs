@@ -12,6 +12,8 @@ public sealed partial class AnswerWordCounter(WordLists lists)
     private const int MinRepeats = 2;
     private const int MinWordLength = 2;
 
+    public WordLists Lists => lists;
+
     public WordStats Count(IReadOnlyList<string> answers)
     {
         var texts = answers.Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
@@ -27,7 +29,7 @@ public sealed partial class AnswerWordCounter(WordLists lists)
         var singleFillers = lists.Fillers.Where(f => f.Count == 1).Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
         var mostUsed = words
             .SelectMany(w => w)
-            .Select(StripParticle)
+            .Select(lists.WithoutParticle)
             .Where(w => w.Length >= MinWordLength && !lists.StopWords.Contains(w) && !singleFillers.Contains(w) && !w.All(char.IsDigit))
             .GroupBy(w => w, StringComparer.Ordinal)
             .Select(g => new WordCount(g.Key, g.Count()))
@@ -42,7 +44,8 @@ public sealed partial class AnswerWordCounter(WordLists lists)
     private static IEnumerable<WordCount> Ranked(IEnumerable<WordCount> counts) =>
         counts.OrderByDescending(c => c.Count).ThenBy(c => c.Word, StringComparer.Ordinal);
 
-    private static List<string> Words(string text) =>
+    /// <summary>The lower-case words of a text, Hangul runs apart from other letters.</summary>
+    internal static List<string> Words(string text) =>
         Word().Matches(text).Select(m => m.Value.ToLowerInvariant().Replace('’', '\'')).ToList();
 
     private int Occurrences(List<string> words, IReadOnlyList<string> phrase)
@@ -59,17 +62,6 @@ public sealed partial class AnswerWordCounter(WordLists lists)
         }
 
         return count;
-    }
-
-    private string StripParticle(string word)
-    {
-        if (!word.All(Hangul.IsSyllable))
-        {
-            return word;
-        }
-
-        var particle = lists.Particles.FirstOrDefault(p => word.EndsWith(p, StringComparison.Ordinal) && word.Length - p.Length >= MinWordLength);
-        return particle is null ? word : word[..^particle.Length];
     }
 
     // Hangul and other letters apart, so "SMOTE를" gives "smote" and "를".

@@ -48,7 +48,7 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases, AnswerW
             categories,
             highlights,
             gaps,
-            words.Count(CandidateWords(session)));
+            words.Describe(session, bank));
     }
 
     private QuestionReport Describe(InterviewSession session, QuestionProgress progress, int index)
@@ -91,12 +91,6 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases, AnswerW
                 p.Assessed.Evidence,
                 p.Assessed.Status == PointStatus.Covered ? null : p.Reference.Advice.In(language)))
             .ToList();
-
-    /// <summary>A self-introduction's drafts repeat each other, so only the last one is counted.</summary>
-    private static List<string> CandidateWords(InterviewSession session) =>
-        session.Settings.Mode == InterviewMode.SelfIntro
-            ? session.Questions.Select(q => q.Answers.LastOrDefault()).OfType<string>().ToList()
-            : session.Questions.SelectMany(q => q.Answers).ToList();
 
     private static int Mean(IEnumerable<int> scores) => (int)Math.Round(scores.Average(), MidpointRounding.AwayFromZero);
 

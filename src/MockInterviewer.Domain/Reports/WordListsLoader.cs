@@ -1,3 +1,4 @@
+using System.Globalization;
 using MockInterviewer.Domain.Bank;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -16,10 +17,10 @@ public static class WordListsLoader
             throw new PromptFileException(path, null, "path", "the report's word lists are missing");
         }
 
-        Dictionary<string, Dictionary<string, List<string>>>? document;
+        Dictionary<string, Dictionary<string, object>>? document;
         try
         {
-            document = Deserializer.Deserialize<Dictionary<string, Dictionary<string, List<string>>>>(File.ReadAllText(path));
+            document = Deserializer.Deserialize<Dictionary<string, Dictionary<string, object>>>(File.ReadAllText(path));
         }
         catch (YamlException e)
         {
@@ -30,8 +31,8 @@ public static class WordListsLoader
         {
             var lists = document?.GetValueOrDefault(key);
             var words = languages
-                .SelectMany(language => lists?.GetValueOrDefault(language) ?? throw new PromptFileException(file, null, $"{key}.{language}", "the list is missing"))
-                .Select(w => w?.Trim().ToLowerInvariant() ?? "")
+                .SelectMany(language => lists?.GetValueOrDefault(language) as List<object> ?? throw new PromptFileException(file, null, $"{key}.{language}", "the list is missing"))
+                .Select(w => (w as string)?.Trim().ToLowerInvariant() ?? "")
                 .ToList();
             if (words.Count == 0 || words.Any(w => w.Length == 0))
             {
@@ -48,10 +49,20 @@ public static class WordListsLoader
                 filler => (IReadOnlySet<string>)Words("ordinaryAfter", filler).ToHashSet(StringComparer.Ordinal),
                 StringComparer.Ordinal);
 
-        return new WordLists(
-            Words("fillers", "ko", "en").Select(f => (IReadOnlyList<string>)f.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList(),
-            Words("stopWords", "ko", "en").ToHashSet(StringComparer.Ordinal),
-            Words("particles", "ko").OrderByDescending(p => p.Length).ToList(),
-            ordinaryAfter);
+        var fillers = Words("fillers", "ko", "en").Select(f => (IReadOnlyList<string>)f.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var stopWords = Words("stopWords", "ko", "en").ToHashSet(StringComparer.Ordinal);
+        var particles = Words("particles", "ko").OrderByDescending(p => p.Length).ToList();
+        var targets = (document?.GetValueOrDefault("targetSeconds") ?? []).ToDictionary(
+            t => t.Key,
+            t => int.TryParse(t.Value as string, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+                ? seconds
+                : throw new PromptFileException(file, null, $"targetSeconds.{t.Key}", "not a whole number of seconds above 0"),
+            StringComparer.Ordinal);
+        if (!targets.ContainsKey(WordLists.DefaultTarget))
+        {
+            throw new PromptFileException(file, null, $"targetSeconds.{WordLists.DefaultTarget}", "the default target is missing");
+        }
+
+        return new WordLists(fillers, stopWords, particles, ordinaryAfter, targets);
     }
 }

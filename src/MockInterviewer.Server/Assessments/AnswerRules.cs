@@ -21,21 +21,30 @@ public sealed partial class AnswerRules(IOptions<LimitsOptions> limits)
 
     /// <param name="answer">As sent. Its length counts in UTF-16 units before cleaning, as the page's counter and maxlength count.</param>
     /// <param name="accepted">The cleaned answer, to store and grade.</param>
-    public bool TryAccept(string? answer, [NotNullWhen(true)] out string? accepted, [NotNullWhen(false)] out Refusal? refusal)
+    public bool TryAccept(string? answer, [NotNullWhen(true)] out string? accepted, [NotNullWhen(false)] out Refusal? refusal) =>
+        TryAccept(answer, MaxChars,
+            length => new Refusal("answer-too-long", $"The answer is {length} characters long; the limit is {MaxChars}. Shorten it and send it again."),
+            new Refusal("answer-empty", "The answer is empty: write your answer before sending it."),
+            out accepted, out refusal);
+
+    /// <summary>Any text a candidate sends to be read (an answer, a job posting): its limit, then cleaned, then more than blanks.</summary>
+    /// <param name="tooLong">The refusal for a text of the given length over the limit.</param>
+    internal static bool TryAccept(
+        string? text, int maxChars, Func<int, Refusal> tooLong, Refusal empty,
+        [NotNullWhen(true)] out string? accepted, [NotNullWhen(false)] out Refusal? refusal)
     {
         accepted = null;
         refusal = null;
-        if (answer is not null && answer.Length > MaxChars)
+        if (text is not null && text.Length > maxChars)
         {
-            refusal = new Refusal("answer-too-long",
-                $"The answer is {answer.Length} characters long; the limit is {MaxChars}. Shorten it and send it again.");
+            refusal = tooLong(text.Length);
             return false;
         }
 
-        var cleaned = answer is null ? "" : Clean(answer);
+        var cleaned = text is null ? "" : Clean(text);
         if (IsBlank(cleaned))
         {
-            refusal = new Refusal("answer-empty", "The answer is empty: write your answer before sending it.");
+            refusal = empty;
             return false;
         }
 

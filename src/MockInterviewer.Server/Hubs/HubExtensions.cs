@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Domain.Ports;
@@ -39,7 +38,6 @@ public static class HubExtensions
         builder.Services.AddSingleton<IInterviewEvents, HubInterviewEvents>();
         builder.Services.AddSingleton<SessionSettingsReader>();
         builder.Services.AddSingleton<SessionPlanning>();
-        builder.Services.TryAddSingleton<IJobPostingRanking, UnrankedJobPostings>();
         builder.Services.AddHostedService<InterviewClock>();
         return builder;
     }

@@ -24,7 +24,7 @@ public static class ReportMapping
         report.Questions.Any(q => q.Assessment?.Engine == GradingEngine.Llm) ? "llm" : "offline",
         report.Highlights.Select(ToDto).ToList(),
         report.Gaps.Select(ToDto).ToList(),
-        new WordsDto(ToDto(report.Words.MostUsed), ToDto(report.Words.Fillers), report.Words.AverageAnswerChars),
+        report.Words.ToDto(),
         // Sessions run on the offline engine until the model interviewer lands; it will fill this in.
         Usage: null);
 
@@ -44,6 +44,15 @@ public static class ReportMapping
 
     private static ReportPointDto ToDto(ReportPoint point) =>
         new(point.QuestionId, point.PointId, point.Text, point.Weight, WireNames.Of(point.Status), point.Quote, point.Advice);
+
+    private static WordsDto ToDto(this WordStats words) => new(
+        ToDto(words.MostUsed),
+        ToDto(words.Fillers),
+        words.AverageAnswerChars,
+        words.AverageAnswerSeconds,
+        words.TargetAnswerSeconds,
+        words.Lengths.Select(l => new AnswerLengthDto(l.QuestionId, l.AverageChars, l.AverageSeconds, l.TargetSeconds)).ToList(),
+        words.Attempts.Select(a => new AttemptWordsDto(a.Attempt, a.Chars, a.EstimatedSeconds, a.TargetSeconds, ToDto(a.Fillers), ToDto(a.MostUsed))).ToList());
 
     private static List<WordCountDto> ToDto(IReadOnlyList<WordCount> counts) =>
         counts.Select(c => new WordCountDto(c.Word, c.Count)).ToList();

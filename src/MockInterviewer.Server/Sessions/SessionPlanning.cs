@@ -1,6 +1,7 @@
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Practice;
+using MockInterviewer.Domain.Tailoring;
 using MockInterviewer.Server.Errors;
 using MockInterviewer.Server.Storage;
 
@@ -12,7 +13,7 @@ namespace MockInterviewer.Server.Sessions;
 /// today's spread. A review needs an account, since a guest has no history to review: it is refused with
 /// <see cref="SignInRequiredCode"/> rather than quietly turned into a general interview.
 /// </summary>
-public sealed class SessionPlanning(AccountHistory history, QuestionBank bank, IJobPostingRanking postings, TimeProvider clock)
+public sealed class SessionPlanning(AccountHistory history, QuestionBank bank, PostingTailor tailor, TimeProvider clock)
 {
     public const string SignInRequiredCode = "sign-in-required";
 
@@ -22,7 +23,7 @@ public sealed class SessionPlanning(AccountHistory history, QuestionBank bank, I
         var review = settings.Focus == InterviewFocus.Review
             ? await ReviewAsync(settings, accountId, cancellationToken)
             : PlanPreferences.None;
-        var fitting = settings.JobPosting is { } posting ? postings.Rank(posting, settings) : [];
+        var fitting = settings.JobPosting is { } posting ? tailor.PreferredQuestionIds(posting, settings.Track) : [];
         return fitting.Count == 0 ? review : review with { Questions = [.. review.Questions.Union(fitting, StringComparer.Ordinal)] };
     }
 

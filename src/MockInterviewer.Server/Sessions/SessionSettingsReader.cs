@@ -3,6 +3,7 @@ using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Server.Errors;
+using MockInterviewer.Server.JobPostings;
 
 namespace MockInterviewer.Server.Sessions;
 
@@ -10,7 +11,6 @@ namespace MockInterviewer.Server.Sessions;
 public sealed class SessionSettingsReader(QuestionBank bank)
 {
     public const int MaxTimeLimitMinutes = 180;
-    public const int MaxJobPostingChars = 20_000;
 
     public InterviewSettings Read(StartSessionRequest? request)
     {
@@ -70,15 +70,17 @@ public sealed class SessionSettingsReader(QuestionBank bank)
             _ => throw Refuse("invalid-settings", $"Unknown focus '{ErrorText.Echo(request.Focus)}': use general or review."),
         };
 
-        if (request.JobPosting?.Length > MaxJobPostingChars)
+        // An empty posting field means none; a posting given is cleaned and limited as the plan endpoint's is.
+        string? jobPosting = null;
+        if (!string.IsNullOrWhiteSpace(request.JobPosting) && !JobPostingRules.TryAccept(request.JobPosting, out jobPosting, out var refusal))
         {
-            throw Refuse("invalid-settings", $"jobPosting must be at most {MaxJobPostingChars} characters.");
+            throw refusal.ToHubException();
         }
 
         return new InterviewSettings(mode, track, language, Math.Min(count, available), request.TimeLimitMinutes, feedback)
         {
             Focus = focus,
-            JobPosting = string.IsNullOrWhiteSpace(request.JobPosting) ? null : request.JobPosting,
+            JobPosting = jobPosting,
         };
     }
 

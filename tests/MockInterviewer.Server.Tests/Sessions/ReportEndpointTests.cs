@@ -42,6 +42,12 @@ public sealed class ReportEndpointTests : IDisposable
         Assert.Equal(1, fillers["um"]);
         Assert.Equal(JsonValueKind.Array, words.GetProperty("mostUsed").ValueKind);
         Assert.True(words.GetProperty("averageAnswerChars").GetInt32() > 0);
+        var length = Assert.Single(words.GetProperty("lengths").EnumerateArray());
+        Assert.Equal(questions[1].GetProperty("questionId").GetString(), length.GetProperty("questionId").GetString());
+        Assert.True(length.GetProperty("targetSeconds").GetInt32() > 0);
+        Assert.Equal(length.GetProperty("targetSeconds").GetInt32(), words.GetProperty("targetAnswerSeconds").GetInt32());
+        Assert.True(words.GetProperty("averageAnswerSeconds").GetInt32() > 0);
+        Assert.Empty(words.GetProperty("attempts").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, report.GetProperty("usage").ValueKind);
     }
 

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using MockInterviewer.Contracts.Sessions;
-using MockInterviewer.Server.Sessions;
+using MockInterviewer.Domain.Tailoring;
+using MockInterviewer.Server.JobPostings;
 using MockInterviewer.Server.Tests.Support;
 
 namespace MockInterviewer.Server.Tests.Sessions;
@@ -20,14 +22,28 @@ public sealed class StartSessionFocusTests(ServerFixture server) : IClassFixture
     }
 
     [Fact]
-    public async Task Job_posting_over_the_limit_is_refused_and_one_within_it_starts_the_interview()
+    public async Task Job_posting_over_the_limit_is_refused_and_an_empty_one_means_none()
     {
         await using var candidate = await CandidateConnection.ConnectAsync(server.Factory);
-        var tooLong = new string('x', SessionSettingsReader.MaxJobPostingChars + 1);
+        var tooLong = new string('x', JobPostingRules.MaxChars + 1);
 
-        Assert.Equal("invalid-settings", await Refusals.CodeOfAsync(() => candidate.StartAsync(Interview with { JobPosting = tooLong })));
-        var started = await candidate.StartAsync(Interview with { Focus = "general", JobPosting = "MLOps engineer: Docker, REST APIs, CI/CD." });
+        Assert.Equal("job-posting-too-long", await Refusals.CodeOfAsync(() => candidate.StartAsync(Interview with { JobPosting = tooLong })));
+        var started = await candidate.StartAsync(Interview with { Focus = "general", JobPosting = "   " });
 
         Assert.Equal(2, started.TotalQuestions);
+    }
+
+    [Fact]
+    public async Task Interview_with_a_job_posting_asks_the_best_fitting_question_of_its_track_first()
+    {
+        const string posting = "MLOps engineer. Requirements: Docker containers, serving models behind a REST API, CI/CD pipelines.";
+        var best = server.Factory.Services.GetRequiredService<PostingTailor>().PreferredQuestionIds(posting, "ml-junior");
+        Assert.NotEmpty(best);
+        await using var candidate = await CandidateConnection.ConnectAsync(server.Factory);
+
+        await candidate.StartAsync(Interview with { JobPosting = posting });
+
+        await candidate.WaitUntilAsync(() => candidate.Completed.Any(m => m.Kind == "question"));
+        Assert.Equal(best[0], candidate.Completed.First(m => m.Kind == "question").QuestionId);
     }
 }

@@ -1,0 +1,29 @@
+using MockInterviewer.Contracts.JobPostings;
+using MockInterviewer.Domain.Tailoring;
+using MockInterviewer.Server.Questions;
+
+namespace MockInterviewer.Server.JobPostings;
+
+public static class JobPostingEndpoints
+{
+    public static IEndpointRouteBuilder MapJobPostingEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGroup("/api/job-postings").WithTags("Job postings").MapPost("/plan", Plan);
+        return routes;
+    }
+
+    private static Results<Ok<JobPostingPlanDto>, ProblemHttpResult> Plan(JobPostingPlanRequest request, PostingTailor tailor)
+    {
+        if (!JobPostingRules.TryAccept(request.Text, out var posting, out var refusal))
+        {
+            return refusal.ToProblem();
+        }
+
+        if (!QuestionEndpoints.TryLanguage(request.Language, out var language, out var problem))
+        {
+            return problem;
+        }
+
+        return TypedResults.Ok(tailor.Rank(posting).ToDto(language));
+    }
+}
