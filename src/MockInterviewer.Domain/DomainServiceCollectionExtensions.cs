@@ -7,6 +7,7 @@ using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Domain.Reports;
 using MockInterviewer.Domain.Tailoring;
+using MockInterviewer.Domain.Usage;
 
 namespace MockInterviewer.Domain;
 
@@ -33,6 +34,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton(new AnswerWordCounter(prompts.ReportWords));
         services.AddSingleton<ReportBuilder>();
         services.AddSingleton(_ => new PostingTailor(prompts.Bank, prompts.GraderSettings, prompts.PostingWords, prompts.ReportWords));
+        services.AddSingleton<IReportSummaryWriter, OfflineSummaryWriter>();
+        services.AddSingleton<SessionUsageMeter>();
         services.AddSingleton<SessionRunner>();
         services.TryAddSingleton(PipelineSettings.Default);
         services.AddSingleton<InterviewerWork>();

@@ -12,10 +12,13 @@ using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Domain.Phrases;
 using MockInterviewer.Domain.Ports;
+using MockInterviewer.Domain.Usage;
 using MockInterviewer.Llm.Configuration;
 using MockInterviewer.Llm.Grading;
 using MockInterviewer.Llm.Prompts;
+using MockInterviewer.Llm.Reports;
 using MockInterviewer.Llm.Resilience;
+using MockInterviewer.Llm.Usage;
 using MockInterviewer.Llm.Voice;
 
 namespace MockInterviewer.Llm;
@@ -52,21 +55,34 @@ public static class LlmServiceCollectionExtensions
             ResilienceSettings.From(services.GetRequiredService<IOptions<LlmOptions>>().Value),
             services.GetRequiredService<ModelHealth>(),
             services.GetService<TimeProvider>() ?? TimeProvider.System));
+        builder.Services.AddSingleton(services => new SessionTokenBudget(
+            services.GetRequiredService<SessionUsageMeter>(), services.GetRequiredService<IOptions<LlmOptions>>().Value.MaxTokensPerSession));
         builder.Services.AddSingleton(services => new LlmGradingEngine(
             services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Grading),
             services.GetRequiredService<LlmPrompts>(),
             services.GetRequiredService<OfflineGrader>(),
             services.GetRequiredService<ILogger<LlmGradingEngine>>(),
-            services.GetRequiredService<ModelRetry>()));
+            services.GetRequiredService<ModelRetry>(),
+            services.GetRequiredService<SessionTokenBudget>()));
         builder.Services.AddSingleton(services => new LlmVoice(
             services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Interviewer),
             services.GetRequiredService<LlmPrompts>(),
             services.GetRequiredService<QuestionBank>(),
             new OfflineVoice(services.GetRequiredService<QuestionBank>(), services.GetRequiredService<PhraseBook>()),
             services.GetRequiredService<ILogger<LlmVoice>>(),
-            services.GetRequiredService<ModelRetry>()));
+            services.GetRequiredService<ModelRetry>(),
+            services.GetRequiredService<SessionTokenBudget>()));
         builder.Services.Replace(ServiceDescriptor.Singleton<IGradingEngine>(services => services.GetRequiredService<LlmGradingEngine>()));
         builder.Services.Replace(ServiceDescriptor.Singleton<IInterviewerVoice>(services => services.GetRequiredService<LlmVoice>()));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IReportSummaryWriter>(services => new LlmSummaryWriter(
+            services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Interviewer),
+            services.GetRequiredService<LlmPrompts>(),
+            services.GetRequiredService<ILogger<LlmSummaryWriter>>(),
+            services.GetRequiredService<ModelRetry>(),
+            services.GetRequiredService<SessionTokenBudget>())));
+
+        // Last, so that it wraps whatever says the model's state by now.
+        builder.Services.AddTokenBudget();
         return builder;
     }
 

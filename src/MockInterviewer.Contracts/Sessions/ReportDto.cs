@@ -6,6 +6,7 @@ namespace MockInterviewer.Contracts.Sessions;
 /// <param name="Highlights">The strongest moments across all questions, heaviest point first.</param>
 /// <param name="Gaps">The biggest gaps across all questions, the most score lost first.</param>
 /// <param name="Usage">Tokens spent on the model; null when the session ran offline.</param>
+/// <param name="SummaryEngine">Who wrote <paramref name="Summary"/>: <c>llm</c> or <c>offline</c>.</param>
 public sealed record ReportDto(
     string SessionId,
     string Mode,
@@ -23,7 +24,8 @@ public sealed record ReportDto(
     IReadOnlyList<ReportPointDto> Highlights,
     IReadOnlyList<ReportPointDto> Gaps,
     WordsDto Words,
-    UsageDto? Usage);
+    UsageDto? Usage,
+    string SummaryEngine = "offline");
 
 /// <param name="Status">answered, skipped, unanswered (asked, then the interview ended) or unasked.</param>
 /// <param name="ModelAnswer">The bank's model answer once the question is behind the candidate, else null.</param>

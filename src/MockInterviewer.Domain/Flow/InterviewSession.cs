@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using MockInterviewer.Domain.Reports;
+using MockInterviewer.Domain.Usage;
 
 namespace MockInterviewer.Domain.Flow;
 
@@ -32,6 +34,12 @@ public sealed class InterviewSession
 
     /// <summary>The engine state the candidate was last told about (or, at first, simply the last one seen).</summary>
     public EngineState EngineState { get; set; }
+
+    /// <summary>Tokens the model has spent on this session, as saved (see <see cref="SessionUsageMeter"/>).</summary>
+    public TokenUsage Usage { get; set; } = TokenUsage.Zero;
+
+    /// <summary>The report's summary, written once when the session completed; null until then.</summary>
+    public WrittenSummary? Summary { get; set; }
 
     /// <summary>How many turns the transcript holds; the next turn's sequence number.</summary>
     public int TurnCount { get; set; }

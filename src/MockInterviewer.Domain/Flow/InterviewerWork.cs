@@ -4,6 +4,7 @@ using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Domain.Reports;
+using MockInterviewer.Domain.Usage;
 
 namespace MockInterviewer.Domain.Flow;
 
@@ -11,7 +12,9 @@ namespace MockInterviewer.Domain.Flow;
 /// The session's background work: grade what waits for a grade, then say what is queued, one step at a time,
 /// each with its own time limit. Each message streams to the session's connections, is stored whole, and only
 /// then is announced complete; a message that fails midway is said again under the same id. A command saved
-/// in between (a skip, the end) makes whatever is under way stale, and it is dropped.
+/// in between (a skip, the end) makes whatever is under way stale, and it is dropped. Once the session is complete,
+/// the report's summary is written and kept, and the report goes out. Every save takes along the tokens the model
+/// spent on the session meanwhile.
 /// </summary>
 public sealed partial class InterviewerWork(
     QuestionBank bank,
@@ -21,6 +24,8 @@ public sealed partial class InterviewerWork(
     ISessionStore store,
     IInterviewEvents events,
     ReportBuilder reports,
+    IReportSummaryWriter summaries,
+    SessionUsageMeter meter,
     SessionRunner runner,
     PipelineSettings pipeline,
     TimeProvider clock,
@@ -33,6 +38,10 @@ public sealed partial class InterviewerWork(
             if (session.AwaitingAssessment)
             {
                 await GradeAsync(session, cancellationToken);
+            }
+            else if (session.Pending.Count == 0)
+            {
+                await SummarizeAsync(session, cancellationToken);
             }
             else if (!await SpeakAsync(session, session.Pending[0], cancellationToken))
             {
@@ -47,7 +56,7 @@ public sealed partial class InterviewerWork(
         {
             var session = await store.FindAsync(sessionId, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            if (session is not ({ AwaitingAssessment: true } or { Pending.Count: > 0 }))
+            if (session is not ({ AwaitingAssessment: true } or { Pending.Count: > 0 } or { Status: SessionStatus.Completed, Summary: null }))
             {
                 return null;
             }
@@ -77,7 +86,7 @@ public sealed partial class InterviewerWork(
             session.Pending.Insert(0, new NoticeUtterance(session.CurrentIndex, state));
         }
 
-        await store.SaveAsync(session, [], [], CancellationToken.None);
+        await SaveAsync(session, [], []);
     }
 
     private async Task GradeAsync(InterviewSession session, CancellationToken cancellationToken)
@@ -109,7 +118,7 @@ public sealed partial class InterviewerWork(
             if (assessment is null)
             {
                 InterviewStateMachine.AssessmentFailed(current);
-                await store.SaveAsync(current, [], [], CancellationToken.None);
+                await SaveAsync(current, [], []);
                 await events.SessionErrorAsync(current.Id, "grading-failed",
                     "Your answer is saved, but it could not be assessed just now: add to it, or skip the question.", CancellationToken.None);
                 return false;
@@ -117,7 +126,7 @@ public sealed partial class InterviewerWork(
 
             var answer = current.Current.Answers[^1];
             InterviewStateMachine.Assess(current, assessment, SpokenLength.EstimateSeconds(answer, current.Settings.Language), clock.GetUtcNow());
-            await store.SaveAsync(current, [], [assessment], CancellationToken.None);
+            await SaveAsync(current, [], [assessment]);
             return true;
         }, cancellationToken);
     }
@@ -135,6 +144,8 @@ public sealed partial class InterviewerWork(
             ProbedPoints = progress.ProbedPoints,
             FocusPoints = session.Settings.Focus == InterviewFocus.Review ? progress.FocusPoints : [],
             HintsUsed = progress.HintsGiven,
+            SessionId = session.Id,
+            SessionUsage = session.Usage,
         };
     }
 
@@ -221,15 +232,53 @@ public sealed partial class InterviewerWork(
                 InterviewStateMachine.Complete(session, now);
             }
 
-            await store.SaveAsync(session, [turn], [], CancellationToken.None);
+            await SaveAsync(session, [turn], []);
             await events.MessageCompletedAsync(turn, session.TotalQuestions, CancellationToken.None);
-            if (session.Status == SessionStatus.Completed)
-            {
-                await events.SessionCompletedAsync(reports.Build(session), CancellationToken.None);
-            }
-
             return true;
         }, cancellationToken);
+
+    // Written once, outside the gate (a model may take a while); a writer that fails or runs out of time leaves
+    // the offline summary, so the report always goes out.
+    private async Task SummarizeAsync(InterviewSession session, CancellationToken cancellationToken)
+    {
+        var offline = reports.Build(session);
+        var summary = OfflineSummaryWriter.Of(offline);
+        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            limit.CancelAfter(pipeline.GradingTimeout);
+            try
+            {
+                summary = await summaries.WriteAsync(session, offline, limit.Token).WaitAsync(limit.Token);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogSummaryFailed(logger, e, session.Id);
+            }
+        }
+
+        await runner.RunAsync(session.Id, async () =>
+        {
+            var current = await store.FindAsync(session.Id, CancellationToken.None);
+            if (current is null || current.Summary is not null)
+            {
+                return false;
+            }
+
+            current.Summary = summary;
+            await SaveAsync(current, [], []);
+            await events.SessionCompletedAsync(reports.Build(current), CancellationToken.None);
+            return true;
+        }, cancellationToken);
+    }
+
+    private Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments)
+    {
+        meter.MoveInto(session);
+        return store.SaveAsync(session, newTurns, newAssessments, CancellationToken.None);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The report's summary could not be written in session {SessionId}; the offline summary stands")]
+    private static partial void LogSummaryFailed(ILogger logger, Exception exception, string sessionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Grading failed in session {SessionId}; the answer stays saved")]
     private static partial void LogGradingFailed(ILogger logger, Exception exception, string sessionId);

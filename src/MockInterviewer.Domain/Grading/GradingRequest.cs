@@ -1,4 +1,5 @@
 using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Usage;
 
 namespace MockInterviewer.Domain.Grading;
 
@@ -20,4 +21,10 @@ public sealed record GradingRequest(Question Question, IReadOnlyList<string> Ans
     public IReadOnlyList<string> FocusPoints { get; init; } = [];
 
     public int HintsUsed { get; init; }
+
+    /// <summary>The interview the answer belongs to, whose model allowance the grading spends; null outside one.</summary>
+    public string? SessionId { get; init; }
+
+    /// <summary>What that session had spent when the request was made (as saved with it).</summary>
+    public TokenUsage SessionUsage { get; init; } = TokenUsage.Zero;
 }

@@ -1,6 +1,7 @@
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Usage;
 
 namespace MockInterviewer.Domain.Reports;
 
@@ -22,7 +23,14 @@ public sealed record Report(
     IReadOnlyList<CategoryScore> Categories,
     IReadOnlyList<ReportPoint> Highlights,
     IReadOnlyList<ReportPoint> Gaps,
-    WordStats Words);
+    WordStats Words)
+{
+    /// <summary>Who wrote <see cref="Summary"/>: the model, or the offline phrases.</summary>
+    public GradingEngine SummaryEngine { get; init; }
+
+    /// <summary>Tokens spent on the model; null when the session never used one.</summary>
+    public TokenUsage? Usage { get; init; }
+}
 
 /// <param name="Assessment">Null unless the question was answered.</param>
 /// <param name="ModelAnswer">The bank's model answer, once the question is behind the candidate; null before.</param>

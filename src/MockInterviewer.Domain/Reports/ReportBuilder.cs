@@ -2,6 +2,7 @@ using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Phrases;
+using MockInterviewer.Domain.Usage;
 
 namespace MockInterviewer.Domain.Reports;
 
@@ -41,14 +42,18 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases, AnswerW
             session.StartedAt,
             session.CompletedAt,
             overall,
-            Summarize(session, questions, categories, overall),
+            session.Summary?.Text ?? Summarize(session, questions, categories, overall),
             shown,
             highlights.Select(h => phrases.Get("report.strength", language, ("point", h.Text), ("quote", h.Quote!))).ToList(),
             gaps.Select(g => g.Advice!).ToList(),
             categories,
             highlights,
             gaps,
-            words.Describe(session, bank));
+            words.Describe(session, bank))
+        {
+            SummaryEngine = session.Summary?.Engine ?? GradingEngine.Offline,
+            Usage = session.Usage == TokenUsage.Zero ? null : session.Usage,
+        };
     }
 
     private QuestionReport Describe(InterviewSession session, QuestionProgress progress, int index)

@@ -1,12 +1,10 @@
-using OpenAI.Chat;
+using MockInterviewer.Llm.Usage;
 
 namespace MockInterviewer.Evaluation.Engines;
 
 /// <summary>Adds up the usage the model's replies report (Semantic Kernel's <c>Metadata["Usage"]</c>), from any number of threads.</summary>
 public sealed class TokenMeter
 {
-    private const string UsageKey = "Usage";
-
     private long _requests;
     private long _prompt;
     private long _cached;
@@ -25,14 +23,14 @@ public sealed class TokenMeter
     /// <summary>A streamed reply's pieces: the usage comes on the last one.</summary>
     public bool RecordUsage(IReadOnlyDictionary<string, object?>? metadata)
     {
-        if (metadata is null || !metadata.TryGetValue(UsageKey, out var value) || value is not ChatTokenUsage usage)
+        if (ModelUsage.Read(metadata) is not { } usage)
         {
             return false;
         }
 
-        Interlocked.Add(ref _prompt, usage.InputTokenCount);
-        Interlocked.Add(ref _cached, usage.InputTokenDetails?.CachedTokenCount ?? 0);
-        Interlocked.Add(ref _completion, usage.OutputTokenCount);
+        Interlocked.Add(ref _prompt, usage.PromptTokens);
+        Interlocked.Add(ref _cached, usage.CachedPromptTokens);
+        Interlocked.Add(ref _completion, usage.CompletionTokens);
         return true;
     }
 

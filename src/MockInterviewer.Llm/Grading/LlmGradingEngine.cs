@@ -5,6 +5,7 @@ using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Llm.Prompts;
 using MockInterviewer.Llm.Resilience;
+using MockInterviewer.Llm.Usage;
 
 namespace MockInterviewer.Llm.Grading;
 
@@ -18,7 +19,8 @@ public sealed partial class LlmGradingEngine(
     LlmPrompts prompts,
     OfflineGrader offline,
     ILogger<LlmGradingEngine> logger,
-    ModelRetry? retry = null) : IGradingEngine
+    ModelRetry? retry = null,
+    SessionTokenBudget? budget = null) : IGradingEngine
 {
     private const int Attempts = 2;
 
@@ -26,6 +28,11 @@ public sealed partial class LlmGradingEngine(
 
     public async Task<GradingProposal> ProposeAsync(GradingRequest request, CancellationToken cancellationToken)
     {
+        if (budget?.IsSpent(request) == true)
+        {
+            return offline.Propose(request);
+        }
+
         var history = GradingPrompt.Build(prompts, request);
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
@@ -34,6 +41,7 @@ public sealed partial class LlmGradingEngine(
             {
                 var message = await (retry ?? ModelRetry.None).Pipeline.ExecuteAsync(
                     async attempt => await chat.GetChatMessageContentAsync(history, Settings, kernel: null, attempt), cancellationToken);
+                budget?.Record(request.SessionId, message.Metadata);
                 reply = message.Content;
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)

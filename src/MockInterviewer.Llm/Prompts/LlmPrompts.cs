@@ -9,9 +9,13 @@ public sealed record LlmPrompts(
     PromptTemplate Question,
     PromptTemplate FollowUp,
     PromptTemplate Hint,
-    PromptTemplate Feedback)
+    PromptTemplate Feedback,
+    PromptTemplate ReportSummary)
 {
     public const string Folder = "llm";
+
+    /// <summary>What every interviewer request starts with (persona, the speaking task): it never changes, so providers' prompt caches hit.</summary>
+    public string InterviewerPrefix => Persona.Render() + "\n\n" + Interviewer.Render();
 
     public static LlmPrompts Load(string promptsRoot)
     {
@@ -19,6 +23,6 @@ public sealed record LlmPrompts(
         PromptTemplate Read(string name) => PromptTemplateLoader.Load(Path.Combine(folder, name + ".yaml"));
         return new LlmPrompts(
             Read("persona"), Read("grading-rubric"), Read("grading-request"),
-            Read("interviewer"), Read("question"), Read("follow-up"), Read("hint"), Read("feedback"));
+            Read("interviewer"), Read("question"), Read("follow-up"), Read("hint"), Read("feedback"), Read("report-summary"));
     }
 }

@@ -10,6 +10,7 @@ using MockInterviewer.Domain.Flow.Offline;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Llm.Prompts;
 using MockInterviewer.Llm.Resilience;
+using MockInterviewer.Llm.Usage;
 
 namespace MockInterviewer.Llm.Voice;
 
@@ -26,16 +27,18 @@ public sealed partial class LlmVoice(
     QuestionBank bank,
     OfflineVoice offline,
     ILogger<LlmVoice> logger,
-    ModelRetry? retry = null) : IInterviewerVoice
+    ModelRetry? retry = null,
+    SessionTokenBudget? budget = null) : IInterviewerVoice
 {
     private static readonly OpenAIPromptExecutionSettings Settings = new() { MaxTokens = 400 };
 
     private readonly VoicePrompt _prompts = new(prompts, bank, offline);
     private readonly ModelRetry _retry = retry ?? ModelRetry.None;
+    private readonly SessionTokenBudget _budget = budget ?? SessionTokenBudget.Unlimited;
     private readonly BrokenStreams _broken = new();
 
     public IAsyncEnumerable<string> SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken) =>
-        (_broken.Forget(session, utterance) ? null : _prompts.For(session, utterance)) switch
+        (_broken.Forget(session, utterance) || _budget.IsSpent(session) ? null : _prompts.For(session, utterance)) switch
         {
             null => offline.SpeakAsync(session, utterance, cancellationToken),
             { Hint: { } target } request => CheckedHintAsync(session, utterance, request, target, cancellationToken),
@@ -56,6 +59,7 @@ public sealed partial class LlmVoice(
                 while (more)
                 {
                     finished |= HasFinished(stream.Current);
+                    _budget.Record(session.Id, stream.Current.Metadata);
                     if (!string.IsNullOrEmpty(stream.Current.Content))
                     {
                         started = true;
@@ -124,7 +128,7 @@ public sealed partial class LlmVoice(
         var text = "";
         try
         {
-            text = await _retry.Pipeline.ExecuteAsync(async attempt => await ReadWholeAsync(request, attempt), cancellationToken);
+            text = await _retry.Pipeline.ExecuteAsync(async attempt => await ReadWholeAsync(session.Id, request, attempt), cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -150,7 +154,7 @@ public sealed partial class LlmVoice(
         }
     }
 
-    private async Task<string> ReadWholeAsync(VoiceRequest request, CancellationToken cancellationToken)
+    private async Task<string> ReadWholeAsync(string sessionId, VoiceRequest request, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
         var finished = false;
@@ -158,6 +162,7 @@ public sealed partial class LlmVoice(
         {
             text.Append(chunk.Content);
             finished |= HasFinished(chunk);
+            _budget.Record(sessionId, chunk.Metadata);
         }
 
         return finished ? text.ToString() : throw new InterruptedStreamException("The model's stream for a hint ended before it finished.");

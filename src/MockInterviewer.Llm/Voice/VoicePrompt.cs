@@ -8,7 +8,8 @@ using MockInterviewer.Llm.Prompts;
 namespace MockInterviewer.Llm.Voice;
 
 /// <summary>
-/// The conversation for one utterance: the stable prefix (persona, the speaking task), then the step. Null for
+/// The conversation for one utterance: the stable prefix (persona, the speaking task), then the step, which sees
+/// the earlier questions in brief (<see cref="EarlierQuestions"/>) and the current question's answers in full. Null for
 /// what the offline phrases say better: the greeting and closing (counts and times that must be exact) and the
 /// self-introduction's feedback (its timing advice).
 /// </summary>
@@ -16,8 +17,9 @@ internal sealed class VoicePrompt(LlmPrompts prompts, QuestionBank bank, Offline
 {
     private const string Yes = "yes";
     private const string No = "no";
+    private const int AdvisedGaps = 2;
 
-    public string StablePrefix => prompts.Persona.Render() + "\n\n" + prompts.Interviewer.Render();
+    public string StablePrefix => prompts.InterviewerPrefix;
 
     public VoiceRequest? For(InterviewSession session, Utterance utterance)
     {
@@ -38,6 +40,7 @@ internal sealed class VoicePrompt(LlmPrompts prompts, QuestionBank bank, Offline
         var common = new Dictionary<string, string>
         {
             ["language"] = language.DisplayName(),
+            ["earlier"] = EarlierQuestions.Describe(session, utterance.QuestionIndex, bank),
             ["question"] = question.Text.In(language),
             ["answer_open"] = markers.Open,
             ["answers"] = string.Join("\n\n", progress.Answers),
@@ -83,12 +86,19 @@ internal sealed class VoicePrompt(LlmPrompts prompts, QuestionBank bank, Offline
         return question.ReferencePoints.Where(p => !covered.Contains(p.Id)).MaxBy(p => p.Weight) ?? question.ReferencePoints.MaxBy(p => p.Weight)!;
     }
 
-    private static string Points(Question question, Assessment assessment, Language language) => string.Join('\n', assessment.Points
-        .Select(p => (Assessed: p, Point: question.FindPoint(p.PointId)))
-        .OrderByDescending(p => p.Point?.Weight ?? 0)
-        .Select(p => $"- {p.Assessed.Status.ToString().ToLowerInvariant()} (weight {p.Point?.Weight ?? 0}): {p.Assessed.Text}; quote: "
+    // Advice only on the heaviest gaps: feedback names the most important thing to improve, and every other
+    // point's advice would be tokens the model reads and leaves unsaid.
+    private static string Points(Question question, Assessment assessment, Language language)
+    {
+        var ranked = assessment.Points
+            .Select(p => (Assessed: p, Point: question.FindPoint(p.PointId)))
+            .OrderByDescending(p => p.Point?.Weight ?? 0)
+            .ToList();
+        var advised = ranked.Where(p => p.Assessed.Status != PointStatus.Covered && p.Point is not null).Take(AdvisedGaps).Select(p => p.Point!).ToHashSet();
+        return string.Join('\n', ranked.Select(p => $"- {p.Assessed.Status.ToString().ToLowerInvariant()} (weight {p.Point?.Weight ?? 0}): {p.Assessed.Text}; quote: "
             + (p.Assessed.Evidence is { } quote ? $"\"{quote}\"" : "none")
-            + (p.Assessed.Status != PointStatus.Covered && p.Point is not null ? $"; advice: {p.Point.Advice.In(language)}" : "")));
+            + (p.Point is not null && advised.Contains(p.Point) ? $"; advice: {p.Point.Advice.In(language)}" : "")));
+    }
 
     private ChatHistory History(PromptTemplate step, Dictionary<string, string> common, params (string Name, string Value)[] values)
     {

@@ -25,8 +25,8 @@ public static class ReportMapping
         report.Highlights.Select(ToDto).ToList(),
         report.Gaps.Select(ToDto).ToList(),
         report.Words.ToDto(),
-        // Sessions run on the offline engine until the model interviewer lands; it will fill this in.
-        Usage: null);
+        report.Usage is { } usage ? new UsageDto(usage.PromptTokens, usage.CachedPromptTokens, usage.CompletionTokens) : null,
+        WireNames.Of(report.SummaryEngine));
 
     private static ReportQuestionDto ToDto(QuestionReport question) => new(
         question.QuestionId,

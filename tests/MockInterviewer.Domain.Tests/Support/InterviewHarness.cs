@@ -7,6 +7,7 @@ using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Domain.Reports;
+using MockInterviewer.Domain.Usage;
 
 namespace MockInterviewer.Domain.Tests.Support;
 
@@ -23,7 +24,10 @@ internal sealed class InterviewHarness : IDisposable
     /// <param name="grader">Grades in place of the offline grader (a slow or failing engine).</param>
     /// <param name="voice">Speaks in place of the offline voice.</param>
     /// <param name="engine">Says whether the model is answering, in place of "no model configured".</param>
-    public InterviewHarness(QuestionBank bank, IAnswerGrader? grader = null, IInterviewerVoice? voice = null, PipelineSettings? pipeline = null, IEngineStatus? engine = null)
+    /// <param name="summaries">Writes the report's summary in place of the offline phrases.</param>
+    public InterviewHarness(
+        QuestionBank bank, IAnswerGrader? grader = null, IInterviewerVoice? voice = null, PipelineSettings? pipeline = null, IEngineStatus? engine = null,
+        IReportSummaryWriter? summaries = null)
     {
         Bank = bank;
         Grader = AnswerAssessor.Offline(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
@@ -37,6 +41,8 @@ internal sealed class InterviewHarness : IDisposable
             Store,
             Events,
             Reports,
+            summaries ?? new OfflineSummaryWriter(),
+            Meter,
             Runner,
             pipeline ?? PipelineSettings.Default,
             Clock,
@@ -51,6 +57,8 @@ internal sealed class InterviewHarness : IDisposable
     public OfflineVoice Voice { get; }
 
     public ReportBuilder Reports { get; }
+
+    public SessionUsageMeter Meter { get; } = new();
 
     public FakeTimeProvider Clock { get; } = new(Start);
 

@@ -1,9 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Flow.Offline;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Llm.Resilience;
 using MockInterviewer.Llm.Tests.Support;
+using MockInterviewer.Llm.Usage;
 
 namespace MockInterviewer.Llm.Tests.Resilience;
 
@@ -72,7 +75,11 @@ public sealed class ModelHealthTests
             ["Model"] = "loopback-model",
         });
 
-        Assert.Same(host.Services.GetRequiredService<ModelHealth>(), host.Services.GetRequiredService<IEngineStatus>());
+        // Behind the session's token budget, which says BudgetSpent only once a session has spent its allowance.
+        var status = Assert.IsType<BudgetedEngineStatus>(host.Services.GetRequiredService<IEngineStatus>());
+        var session = VoiceSessions.Create(Language.En);
+        Assert.Equal(EngineState.Model, status.StateFor(session));
+        Assert.Equal(host.Services.GetRequiredService<ModelHealth>().StateFor(session), status.StateFor(session));
     }
 
     [Fact]

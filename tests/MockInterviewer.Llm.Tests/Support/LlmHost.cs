@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MockInterviewer.Domain;
@@ -10,7 +11,8 @@ namespace MockInterviewer.Llm.Tests.Support;
 internal static class LlmHost
 {
     /// <param name="logs">Receives every log entry, down to trace.</param>
-    public static IHost Build(IDictionary<string, string?> llmSettings, ILoggerProvider? logs = null)
+    /// <param name="services">Replaces services after the model interviewer registered its own.</param>
+    public static IHost Build(IDictionary<string, string?> llmSettings, ILoggerProvider? logs = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         if (logs is not null)
@@ -22,6 +24,7 @@ internal static class LlmHost
             llmSettings.Select(s => KeyValuePair.Create($"MockInterviewer:Llm:{s.Key}", s.Value)));
         builder.Services.AddInterviewDomain(TestPrompts.Library);
         builder.AddLlmInterviewer(RepositoryPaths.Prompts);
+        services?.Invoke(builder.Services);
         return builder.Build();
     }
 }

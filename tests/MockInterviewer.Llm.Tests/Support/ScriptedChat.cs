@@ -1,5 +1,6 @@
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
+using MockInterviewer.Domain.Usage;
 using Moq;
 
 namespace MockInterviewer.Llm.Tests.Support;
@@ -8,6 +9,7 @@ namespace MockInterviewer.Llm.Tests.Support;
 internal sealed class ScriptedChat
 {
     private readonly Queue<Func<string>> _replies = new();
+    private TokenUsage? _usage;
 
     public ScriptedChat()
     {
@@ -16,7 +18,8 @@ internal sealed class ScriptedChat
             {
                 Requests.Add((history, settings));
                 var reply = _replies.Count > 0 ? _replies.Dequeue()() : throw new InvalidOperationException("No reply scripted.");
-                return Task.FromResult<IReadOnlyList<ChatMessageContent>>([new ChatMessageContent(AuthorRole.Assistant, reply)]);
+                var metadata = _usage is { } usage ? ReplyUsage.Metadata(usage) : null;
+                return Task.FromResult<IReadOnlyList<ChatMessageContent>>([new ChatMessageContent(AuthorRole.Assistant, reply, metadata: metadata)]);
             });
     }
 
@@ -33,6 +36,13 @@ internal sealed class ScriptedChat
             _replies.Enqueue(() => reply);
         }
 
+        return this;
+    }
+
+    /// <summary>Every reply from now on carries this token count.</summary>
+    public ScriptedChat WithUsage(TokenUsage usage)
+    {
+        _usage = usage;
         return this;
     }
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
+using MockInterviewer.Domain.Usage;
 using Moq;
 
 namespace MockInterviewer.Llm.Tests.Support;
@@ -8,9 +9,10 @@ namespace MockInterviewer.Llm.Tests.Support;
 /// <summary>A Moq'd chat completion service that streams the given pieces, optionally failing after some of them, and records each request.</summary>
 internal sealed class ScriptedStream
 {
-    private string[] _pieces = [];
+    private Func<ChatHistory, string[]> _pieces = _ => [];
     private int? _failAfter;
     private bool _unfinished;
+    private TokenUsage? _usage;
 
     // The last chunk of a finished stream, as the OpenAI connector reports it.
     public static StreamingChatMessageContent Finished => new(AuthorRole.Assistant, content: null, metadata: new Dictionary<string, object?> { ["FinishReason"] = "Stop" });
@@ -21,7 +23,7 @@ internal sealed class ScriptedStream
             .Returns((ChatHistory history, PromptExecutionSettings? _, Kernel? _, CancellationToken token) =>
             {
                 Requests.Add(history);
-                return Stream(token);
+                return Stream(_pieces(history), token);
             });
     }
 
@@ -35,7 +37,21 @@ internal sealed class ScriptedStream
 
     public ScriptedStream Pieces(params string[] pieces)
     {
-        _pieces = pieces;
+        _pieces = _ => pieces;
+        return this;
+    }
+
+    /// <summary>Replies to each request with the pieces <paramref name="reply"/> gives for it.</summary>
+    public ScriptedStream Pieces(Func<ChatHistory, string[]> reply)
+    {
+        _pieces = reply;
+        return this;
+    }
+
+    /// <summary>The stream ends with a chunk that carries this token count, as the OpenAI connector's does.</summary>
+    public ScriptedStream WithUsage(TokenUsage usage)
+    {
+        _usage = usage;
         return this;
     }
 
@@ -53,9 +69,9 @@ internal sealed class ScriptedStream
         return this;
     }
 
-    private async IAsyncEnumerable<StreamingChatMessageContent> Stream([EnumeratorCancellation] CancellationToken token)
+    private async IAsyncEnumerable<StreamingChatMessageContent> Stream(string[] pieces, [EnumeratorCancellation] CancellationToken token)
     {
-        for (var i = 0; i <= _pieces.Length; i++)
+        for (var i = 0; i <= pieces.Length; i++)
         {
             await Task.Yield();
             token.ThrowIfCancellationRequested();
@@ -64,15 +80,19 @@ internal sealed class ScriptedStream
                 throw new HttpRequestException("connection reset");
             }
 
-            if (i < _pieces.Length)
+            if (i < pieces.Length)
             {
-                yield return new StreamingChatMessageContent(AuthorRole.Assistant, _pieces[i]);
+                yield return new StreamingChatMessageContent(AuthorRole.Assistant, pieces[i]);
             }
         }
 
         if (!_unfinished)
         {
             yield return Finished;
+            if (_usage is { } usage)
+            {
+                yield return new StreamingChatMessageContent(AuthorRole.Assistant, content: null, metadata: ReplyUsage.Metadata(usage));
+            }
         }
     }
 }

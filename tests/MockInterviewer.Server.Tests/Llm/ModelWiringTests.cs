@@ -1,8 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.SemanticKernel.ChatCompletion;
-using MockInterviewer.Llm.Configuration;
 using MockInterviewer.Server.Tests.Support;
 
 namespace MockInterviewer.Server.Tests.Llm;
@@ -64,18 +61,7 @@ public sealed class ModelWiringTests
         Assert.Equal("llm", report.GetProperty("questions")[0].GetProperty("assessment").GetProperty("engine").GetString());
     }
 
-    private static ServerFactory Factory(ScriptedModel model) => new(
-        settings: new Dictionary<string, string?>
-        {
-            ["MockInterviewer:Llm:Provider"] = "openai-compatible",
-            ["MockInterviewer:Llm:Endpoint"] = "http://127.0.0.1:9/v1",
-            ["MockInterviewer:Llm:Model"] = "scripted",
-        },
-        services: services =>
-        {
-            services.AddKeyedSingleton<IChatCompletionService>(ChatModelKeys.Grading, model);
-            services.AddKeyedSingleton<IChatCompletionService>(ChatModelKeys.Interviewer, model);
-        });
+    private static ServerFactory Factory(ScriptedModel model) => model.Serve();
 
     private static async Task<JsonElement> AssessAsync(ServerFactory factory)
     {
@@ -84,13 +70,5 @@ public sealed class ModelWiringTests
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private static string Graded(string pointId, string quote) => JsonSerializer.Serialize(new
-    {
-        Points = new[] { new { PointId = pointId, Status = "covered", Quote = quote } },
-        Misreading = (string?)null,
-        FollowUpPointId = (string?)null,
-        FollowUpText = (string?)null,
-        OnlyKeywords = false,
-        AddressedTheGrader = false,
-    });
+    private static string Graded(string pointId, string quote) => ScriptedModel.Graded(pointId, quote);
 }
