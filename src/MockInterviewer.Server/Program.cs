@@ -1,9 +1,11 @@
 using MockInterviewer.Llm;
+using MockInterviewer.Server.Accounts;
 using MockInterviewer.Server.Assessments;
 using MockInterviewer.Server.Configuration;
 using MockInterviewer.Server.Errors;
 using MockInterviewer.Server.Hubs;
 using MockInterviewer.Server.JobPostings;
+using MockInterviewer.Server.Practice;
 using MockInterviewer.Server.Questions;
 using MockInterviewer.Server.Sessions;
 using MockInterviewer.Server.Storage;
@@ -20,6 +22,7 @@ builder.AddMockInterviewerOptions();
 builder.AddInterviewDomain();
 builder.AddLlmInterviewer(builder.Configuration.PromptsRoot());
 builder.AddInterviewStorage();
+builder.AddAccounts();
 builder.AddInterviewHub();
 builder.AddProblemResponses();
 builder.Services.AddSingleton<AnswerRules>();
@@ -32,6 +35,8 @@ await app.MigrateInterviewDatabaseAsync();
 app.UseProblemResponses();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapHealthChecks("/healthz");
 app.MapQuestionEndpoints();
@@ -39,6 +44,8 @@ app.MapAssessmentEndpoints();
 app.MapAnswerLimitsEndpoints();
 app.MapSessionEndpoints();
 app.MapJobPostingEndpoints();
+app.MapAccountEndpoints();
+app.MapMeEndpoints();
 app.MapInterviewHub();
 
 await app.RunAsync();

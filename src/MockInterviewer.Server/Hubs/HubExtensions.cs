@@ -37,6 +37,7 @@ public static class HubExtensions
         UseArgumentExplainingProtocol(builder.Services);
         builder.Services.AddSingleton<IInterviewEvents, HubInterviewEvents>();
         builder.Services.AddSingleton<SessionSettingsReader>();
+        builder.Services.AddSingleton<SessionPlanning>();
         builder.Services.AddHostedService<InterviewClock>();
         return builder;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Flow;
+using MockInterviewer.Server.Accounts;
 using MockInterviewer.Server.Assessments;
 using MockInterviewer.Server.Errors;
 using MockInterviewer.Server.Sessions;
@@ -18,6 +19,7 @@ public sealed class InterviewHub(
     SessionAccess access,
     AssessmentHistory assessmentHistory,
     SessionSettingsReader settingsReader,
+    SessionPlanning planning,
     AnswerRules answerRules) : Hub<IInterviewClient>
 {
     private const string BoundSessionsKey = "sessions";
@@ -25,8 +27,10 @@ public sealed class InterviewHub(
     public async Task<StartSessionResult> StartSession(StartSessionRequest request)
     {
         var settings = settingsReader.Read(request);
-        var session = await Refusing(() => interviews.CreateAsync(settings, Context.ConnectionAborted));
-        var token = await access.GrantAsync(session.Id, Context.ConnectionAborted);
+        var accountId = CurrentAccount.IdOf(Context.User);
+        var preferences = await planning.PreferencesAsync(settings, accountId, Context.ConnectionAborted);
+        var session = await Refusing(() => interviews.CreateAsync(settings, preferences, Context.ConnectionAborted));
+        var token = await access.GrantAsync(session.Id, accountId, Context.ConnectionAborted);
         await BindAsync(session.Id);
         interviews.Continue(session.Id);
         return new StartSessionResult(session.Id, token, session.TotalQuestions);
@@ -34,10 +38,10 @@ public sealed class InterviewHub(
 
     public async Task<JoinSessionResult> JoinSession(string sessionId, string resumeToken)
     {
-        if (!await access.VerifyAsync(sessionId, resumeToken, Context.ConnectionAborted)
+        if (!await access.VerifyAsync(sessionId, resumeToken, CurrentAccount.IdOf(Context.User), Context.ConnectionAborted)
             || await interviews.FindAsync(sessionId, Context.ConnectionAborted) is not { } found)
         {
-            throw new Refusal("unknown-session", "No session matches that id and resume token.").ToHubException();
+            throw new Refusal("unknown-session", "No session matches that id and resume token (or, for an account's session, the signed-in account).").ToHubException();
         }
 
         await BindAsync(sessionId);

@@ -3,6 +3,7 @@ using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Server.Errors;
+using MockInterviewer.Server.JobPostings;
 
 namespace MockInterviewer.Server.Sessions;
 
@@ -15,7 +16,7 @@ public sealed class SessionSettingsReader(QuestionBank bank)
     {
         if (request is null)
         {
-            throw Refuse("invalid-settings", "StartSession needs { mode, track?, language, questionCount?, timeLimitMinutes?, feedback? }.");
+            throw Refuse("invalid-settings", "StartSession needs { mode, track?, language, questionCount?, timeLimitMinutes?, feedback?, focus?, jobPosting? }.");
         }
 
         var mode = request.Mode switch
@@ -62,7 +63,25 @@ public sealed class SessionSettingsReader(QuestionBank bank)
             _ => throw Refuse("invalid-settings", $"Unknown feedback '{ErrorText.Echo(request.Feedback)}': use after-each or at-end."),
         };
 
-        return new InterviewSettings(mode, track, language, Math.Min(count, available), request.TimeLimitMinutes, feedback);
+        var focus = request.Focus switch
+        {
+            null or "general" => InterviewFocus.General,
+            "review" => InterviewFocus.Review,
+            _ => throw Refuse("invalid-settings", $"Unknown focus '{ErrorText.Echo(request.Focus)}': use general or review."),
+        };
+
+        // An empty posting field means none; a posting given is cleaned and limited as the plan endpoint's is.
+        string? jobPosting = null;
+        if (!string.IsNullOrWhiteSpace(request.JobPosting) && !JobPostingRules.TryAccept(request.JobPosting, out jobPosting, out var refusal))
+        {
+            throw refusal.ToHubException();
+        }
+
+        return new InterviewSettings(mode, track, language, Math.Min(count, available), request.TimeLimitMinutes, feedback)
+        {
+            Focus = focus,
+            JobPosting = jobPosting,
+        };
     }
 
     private static HubException Refuse(string code, string message) => new Refusal(code, message).ToHubException();

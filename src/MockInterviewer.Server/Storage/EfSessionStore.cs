@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Ports;
+using MockInterviewer.Domain.Practice;
 
 namespace MockInterviewer.Server.Storage;
 
-/// <summary>Sessions, turns and assessments in the database; each save is one transaction.</summary>
+/// <summary>Sessions, turns, assessments and their reference points' results in the database; each save is one transaction.</summary>
 public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> contexts, TimeProvider clock) : ISessionStore
 {
     public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
@@ -22,6 +23,13 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         var record = await db.Sessions.FirstOrDefaultAsync(s => s.Id == session.Id, cancellationToken);
         if (record is null)
         {
+            // Turns stored before, yet no session: it was deleted with its account while its interviewer was still
+            // at work. What the work produced goes with it rather than bringing the session back as a guest's.
+            if (session.TurnCount > newTurns.Count)
+            {
+                return;
+            }
+
             record = new SessionRecord { Id = session.Id, Status = "", StateJson = "" };
             db.Sessions.Add(record);
         }
@@ -53,6 +61,15 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             Engine = WireNames.Of(a.Engine),
             Json = JsonSerializer.Serialize(a, SessionJson.Options),
             At = now,
+        }));
+        db.PointResults.AddRange(newAssessments.SelectMany(a => PointResult.Of(session.Id, a, now)).Select(p => new PointResultRecord
+        {
+            SessionId = p.SessionId,
+            QuestionId = p.QuestionId,
+            PointId = p.PointId,
+            Status = WireNames.Of(p.Status),
+            Engine = WireNames.Of(p.Engine),
+            At = p.At,
         }));
 
         await db.SaveChangesAsync(cancellationToken);

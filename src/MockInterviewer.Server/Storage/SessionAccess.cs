@@ -5,37 +5,85 @@ using Microsoft.EntityFrameworkCore;
 namespace MockInterviewer.Server.Storage;
 
 /// <summary>
-/// Resume tokens: 256 random bits, handed out once, kept only as a SHA-256 hash and compared in constant time.
-/// An unknown session and a wrong token look alike to the caller.
+/// Who may open a session. A guest's session opens with its resume token: 256 random bits, handed out once, kept
+/// only as a SHA-256 hash and compared in constant time. A session that belongs to an account opens only for that
+/// account, signed in, token or not: a token left in a shared browser after sign-out opens nothing, and the
+/// account's history opens its reports from any device. An unknown session and a refused one look alike.
 /// </summary>
 public sealed class SessionAccess(IDbContextFactory<InterviewDbContext> contexts)
 {
     private const int TokenBytes = 32;
+    private const int MaxSessionIdLength = 64;
+    private const int MaxTokenLength = 128;
 
-    public async Task<string> GrantAsync(string sessionId, CancellationToken cancellationToken)
+    /// <param name="ownerId">The signed-in account that started the session; null for a guest.</param>
+    public async Task<string> GrantAsync(string sessionId, string? ownerId, CancellationToken cancellationToken)
     {
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(TokenBytes));
+        var hash = Hash(token);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var updated = await db.Sessions
             .Where(s => s.Id == sessionId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResumeTokenHash, Hash(token)), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResumeTokenHash, hash).SetProperty(r => r.OwnerId, ownerId), cancellationToken);
         return updated == 1 ? token : throw new InvalidOperationException($"Session {sessionId} was not stored.");
     }
 
-    public async Task<bool> VerifyAsync(string? sessionId, string? token, CancellationToken cancellationToken)
+    /// <param name="userId">The signed-in account, or null.</param>
+    public async Task<bool> VerifyAsync(string? sessionId, string? token, string? userId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(sessionId) || string.IsNullOrEmpty(token) || sessionId.Length > 64 || token.Length > 128)
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var stored = await FindAsync(db, sessionId, cancellationToken);
+        return stored is not null && (stored.OwnerId is null
+            ? TokenMatches(stored.ResumeTokenHash, token)
+            : userId is not null && stored.OwnerId == userId);
+    }
+
+    /// <summary>Moves a guest's session to <paramref name="userId"/>'s account, with the session's resume token as proof.</summary>
+    /// <returns>Whether the session now belongs to the account (also when it already did).</returns>
+    public async Task<bool> ClaimAsync(string? sessionId, string? token, string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var stored = await FindAsync(db, sessionId, cancellationToken);
+        if (stored is null)
         {
             return false;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var stored = await db.Sessions.AsNoTracking()
-            .Where(s => s.Id == sessionId)
-            .Select(s => s.ResumeTokenHash)
-            .FirstOrDefaultAsync(cancellationToken);
-        return stored is not null && CryptographicOperations.FixedTimeEquals(stored, Hash(token));
+        if (stored.OwnerId is not null)
+        {
+            return stored.OwnerId == userId;
+        }
+
+        if (!TokenMatches(stored.ResumeTokenHash, token))
+        {
+            return false;
+        }
+
+        // Only while still a guest's: of two accounts claiming at once, one wins.
+        var claimed = await db.Sessions
+            .Where(s => s.Id == sessionId && s.OwnerId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.OwnerId, userId), cancellationToken);
+        return claimed == 1;
     }
 
+    private static async Task<StoredAccess?> FindAsync(InterviewDbContext db, string? sessionId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(sessionId) || sessionId.Length > MaxSessionIdLength)
+        {
+            return null;
+        }
+
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.Id == sessionId)
+            .Select(s => new StoredAccess(s.OwnerId, s.ResumeTokenHash))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static bool TokenMatches(byte[]? stored, string? token) =>
+        stored is not null && !string.IsNullOrEmpty(token) && token.Length <= MaxTokenLength
+        && CryptographicOperations.FixedTimeEquals(stored, Hash(token));
+
     private static byte[] Hash(string token) => SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token));
+
+    private sealed record StoredAccess(string? OwnerId, byte[]? ResumeTokenHash);
 }

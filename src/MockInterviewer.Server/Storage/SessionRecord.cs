@@ -7,6 +7,9 @@ public sealed class SessionRecord
     /// <summary>SHA-256 of the resume token; the token itself is never stored.</summary>
     public byte[]? ResumeTokenHash { get; set; }
 
+    /// <summary>The account the session belongs to; null for a guest's.</summary>
+    public string? OwnerId { get; set; }
+
     public required string Status { get; set; }
 
     /// <summary>When the time limit runs out, in Unix milliseconds (comparable in SQL on every provider).</summary>

@@ -17,6 +17,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ISessionStore, EfSessionStore>();
         builder.Services.AddSingleton<SessionAccess>();
         builder.Services.AddSingleton<AssessmentHistory>();
+        builder.Services.AddSingleton<AccountHistory>();
         return builder;
     }
 

@@ -42,7 +42,8 @@ public sealed class CandidateConnection : IAsyncDisposable
     public ConcurrentQueue<SessionCompletedEvent> Finished { get; } = new();
     public ConcurrentQueue<SessionErrorEvent> Errors { get; } = new();
 
-    public static async Task<CandidateConnection> ConnectAsync(WebApplicationFactory<Program> factory)
+    /// <param name="cookie">A signed-in account's Cookie header; null for a guest.</param>
+    public static async Task<CandidateConnection> ConnectAsync(WebApplicationFactory<Program> factory, string? cookie = null)
     {
         var server = factory.Server;
         var connection = new HubConnectionBuilder()
@@ -50,6 +51,10 @@ public sealed class CandidateConnection : IAsyncDisposable
             {
                 options.Transports = HttpTransportType.LongPolling;
                 options.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                if (cookie is not null)
+                {
+                    options.Headers["Cookie"] = cookie;
+                }
             })
             .WithStatefulReconnect()
             .Build();
@@ -60,6 +65,9 @@ public sealed class CandidateConnection : IAsyncDisposable
     public Task<StartSessionResult> StartAsync(string mode, string language, string? track = null, int? questionCount = null, string feedback = "after-each", int? timeLimitMinutes = null) =>
         _connection.InvokeAsync<StartSessionResult>(InterviewHubRoutes.StartSession,
             new StartSessionRequest(mode, track, language, questionCount, timeLimitMinutes, feedback));
+
+    public Task<StartSessionResult> StartAsync(StartSessionRequest request) =>
+        _connection.InvokeAsync<StartSessionResult>(InterviewHubRoutes.StartSession, request);
 
     public Task<JoinSessionResult> JoinAsync(string sessionId, string token) =>
         _connection.InvokeAsync<JoinSessionResult>(InterviewHubRoutes.JoinSession, sessionId, token);
