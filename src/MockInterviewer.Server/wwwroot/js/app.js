@@ -1,8 +1,11 @@
 // Wiring: the start form, the hub connection and its events, the chat, the report, resume.
 
-import { browserLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
+import { browserLanguage, getLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
 import * as storage from './storage.js';
-import { fetchLimits, fetchReport } from './api.js';
+import { fetchLimits, fetchQuestions, fetchReport } from './api.js';
+import { myProgress, mySessions } from './account-api.js';
+import { AccountPanel } from './account.js';
+import { renderHistory, renderMastery, renderTrend } from './practice.js';
 import { AnswerIds, InterviewConnection } from './connection.js';
 import { describe, hubRefusal } from './errors.js';
 import { ChatView } from './chat.js';
@@ -41,6 +44,14 @@ const ui = {
   unsent: $('unsent'),
   unsentText: $('unsent-text'),
   confirmNew: $('confirm-new'),
+  practiceGuest: $('practice-guest'),
+  historySection: $('history-section'),
+  historyList: $('history-list'),
+  trendSection: $('trend-section'),
+  trend: $('trend'),
+  masteryList: $('mastery-list'),
+  startReview: $('start-review'),
+  reviewWhy: $('review-why'),
 };
 
 const state = {
@@ -121,6 +132,7 @@ async function startInterview(options) {
     state.sessionId = result.sessionId;
     state.resumeToken = result.resumeToken;
     storage.saveSession(result);
+    if (!account.email) storage.addGuestSession(result);
     setProgress(state.questionIndex ?? 0, result.totalQuestions);
     timer.start(startedAt, options.timeLimitMinutes);
     if (state.status === 'starting') state.status = 'active';
@@ -254,6 +266,81 @@ async function newInterview(notice = '') {
   updateControls();
   form.focus();
   await connection.stop();
+  await refreshPractice();
+}
+
+// ---- practice over time ------------------------------------------------------------------------
+
+const practice = { sessions: [], progress: null, questions: new Map(), generation: 0 };
+
+/** The hub reads the account from the cookie when it connects: after signing in or out, it connects anew. */
+async function accountChanged() {
+  await connection.stop();
+  await refreshPractice();
+}
+
+/** Loads and shows the history, the trend and the mastery of the signed-in candidate (a guest sees why not). */
+async function refreshPractice() {
+  const generation = ++practice.generation;
+  const signedIn = Boolean(account.email);
+  if (signedIn) {
+    const lang = getLanguage();
+    try {
+      const [sessions, progress, questions] = await Promise.all([mySessions(), myProgress(lang), fetchQuestions(lang)]);
+      if (generation !== practice.generation) return;
+      Object.assign(practice, { sessions, progress, questions: new Map(questions.map((question) => [question.id, question])) });
+    } catch {
+      if (generation !== practice.generation) return;
+      Object.assign(practice, { sessions: [], progress: null });
+    }
+  } else {
+    Object.assign(practice, { sessions: [], progress: null });
+  }
+  renderPractice();
+}
+
+function renderPractice() {
+  const signedIn = Boolean(account.email);
+  const points = practice.progress?.points ?? [];
+  const scores = practice.progress?.scores ?? [];
+  ui.practiceGuest.hidden = signedIn;
+  ui.historySection.hidden = !signedIn;
+  ui.trendSection.hidden = !signedIn;
+  renderHistory(ui.historyList, practice.sessions, openPastSession);
+  renderTrend(ui.trend, scores);
+  renderMastery(ui.masteryList, points, practice.questions);
+  let why = null;
+  if (!signedIn) why = t('review.guest');
+  else if (!points.length) why = t('review.nothing');
+  ui.startReview.disabled = Boolean(why);
+  ui.reviewWhy.textContent = why ?? '';
+  ui.reviewWhy.hidden = !why;
+}
+
+/** A review of the weakest point's track: its mode follows the track (behavioral and self-intro have their own). */
+function startReview() {
+  const first = practice.progress?.points?.[0];
+  if (!account.email || !first) return;
+  const track = practice.questions.get(first.questionId)?.track;
+  const values = form.values();
+  const fixedMode = ['behavioral', 'self-intro'].includes(track) ? track : 'interview';
+  startInterview({
+    ...values,
+    mode: track ? fixedMode : values.mode,
+    track: track ?? values.track,
+    questionCount: fixedMode === 'self-intro' ? null : values.questionCount ?? 5,
+    feedback: fixedMode === 'self-intro' ? null : values.feedback ?? 'after-each',
+    focus: 'review',
+    jobPosting: null,
+  });
+}
+
+/** Opens a past session of the account (no token needed by its owner): its transcript and report. */
+function openPastSession(session) {
+  if (state.status !== 'idle') return;
+  chat.clear();
+  state.report = null;
+  resume({ sessionId: session.sessionId, resumeToken: '' });
 }
 
 // ---- the candidate's actions -------------------------------------------------------------------
@@ -488,6 +575,7 @@ ui.end.addEventListener('click', () => act('EndSession'));
 ui.bannerClose.addEventListener('click', hideBanner);
 ui.newInterview.addEventListener('click', requestNewInterview);
 ui.reportNew.addEventListener('click', () => newInterview());
+ui.startReview.addEventListener('click', startReview);
 ui.confirmNew.addEventListener('close', () => {
   if (ui.confirmNew.returnValue === 'accept') newInterview();
 });
@@ -500,7 +588,12 @@ onLanguageChange(() => {
   timer.render();
   updateCounter();
   if (state.report) renderReport(ui.report, state.report);
+  account.render();
+  if (account.email) refreshPractice();
+  else renderPractice();
 });
+
+const account = new AccountPanel($('account'), { onChange: accountChanged });
 
 // The browser's language until the candidate picks one; the pick is remembered.
 setLanguage(storage.loadLanguage() ?? browserLanguage());
@@ -512,3 +605,4 @@ fetchLimits().then(applyLimits, () => {}); // The default stays; the server stil
 const saved = storage.loadSession();
 if (saved) resume(saved);
 else showView('start');
+account.load().then(refreshPractice);

@@ -3,26 +3,13 @@
 
 import { t } from './i18n.js';
 import { scoreBand } from './dom.js';
+import { svg, svgText } from './svg.js';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const ROW_HEIGHT = 44;
 const BAR_HEIGHT = 12;
 const MAX_LABEL_CHARS = 28;
 
 let chartCount = 0;
-
-function svg(tag, attrs = {}, ...children) {
-  const el = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-  el.append(...children);
-  return el;
-}
-
-function svgText(tag, attrs, text) {
-  const el = svg(tag, attrs);
-  el.textContent = text;
-  return el;
-}
 
 function shorten(label) {
   return label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1)}…` : label;

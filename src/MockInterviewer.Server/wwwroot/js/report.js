@@ -39,6 +39,7 @@ export function renderReport(container, report) {
       moments('report.highlights', 'strengths', report.highlights, numbers, selfIntro, 'report.noHighlights'),
       moments('report.gaps', 'improvements', report.gaps, numbers, selfIntro, 'report.noGaps')),
     wordsLine(report.words),
+    wordHabits(report.words, numbers, selfIntro),
     h('section', { class: 'report-section' },
       selfIntro ? null : h('h3', { text: t('report.questions') }),
       questions.map((question, index) => questionCard(question, index, selfIntro))),
@@ -68,9 +69,13 @@ function engineLine(report, questions) {
   let text = engines.length ? t('report.engine.offline') : null;
   if (usedModel) text = offline > 0 ? plural('report.engine.mixed', offline) : t('report.engine.llm');
   const usage = report.usage;
-  if (!text && !usage) return null;
+  const summaryBy = report.summary && report.summaryEngine
+    ? h('span', { 'data-testid': 'summary-engine', dataset: { engine: report.summaryEngine }, text: t(`report.summaryBy.${report.summaryEngine === 'llm' ? 'llm' : 'offline'}`) })
+    : null;
+  if (!text && !usage && !summaryBy) return null;
   return h('p', { class: 'report-engine', 'data-testid': 'report-engine', dataset: { engine: usedModel ? 'llm' : 'offline' } },
     text ? h('span', { text }) : null,
+    summaryBy,
     usage ? h('span', { class: 'report-usage', 'data-testid': 'report-usage', text: usageText(usage) }) : null);
 }
 
@@ -134,6 +139,44 @@ function wordsLine(words) {
       ? h('span', {}, h('strong', { text: `${t('report.words.mostUsed')}: ` }), counted(words.mostUsed))
       : null,
     h('span', { text: t('report.words.average', { n: words.averageAnswerChars }) }));
+}
+
+/**
+ * Answer length against each question's target, compactly; for a self-introduction, its attempts side by side
+ * (length, fillers).
+ */
+function wordHabits(words, numbers, selfIntro) {
+  const attempts = words?.attempts ?? [];
+  const lengths = words?.lengths ?? [];
+  if (selfIntro && attempts.length > 1) {
+    return h('div', { class: 'word-habits', 'data-testid': 'word-habits' },
+      h('h3', { text: t('report.habits.attempts') }),
+      h('table', { class: 'habits-table' },
+        h('thead', {}, h('tr', {},
+          h('th', { scope: 'col', text: t('report.habits.attempt') }),
+          h('th', { scope: 'col', text: t('report.habits.length') }),
+          h('th', { scope: 'col', text: t('report.words.fillers') }))),
+        h('tbody', {}, attempts.map((attempt) => h('tr', {},
+          h('th', { scope: 'row', text: t('report.attemptN', { n: attempt.attempt }) }),
+          h('td', { text: lengthText(attempt.estimatedSeconds, attempt.targetSeconds) }),
+          h('td', { text: attempt.fillers?.length ? attempt.fillers.map(({ word, count }) => `${word} ×${count}`).join(', ') : '—' }))))));
+  }
+  if (selfIntro || !lengths.length) return null;
+  return h('div', { class: 'word-habits', 'data-testid': 'word-habits' },
+    h('h3', { text: t('report.habits.lengths') }),
+    h('ul', { class: 'habits-lengths' }, lengths.map((length) => h('li', { dataset: { questionId: length.questionId } },
+      h('span', { class: 'rq-num', text: t('report.question', { n: numbers.get(length.questionId) ?? '?' }) }),
+      h('span', { text: lengthText(length.averageSeconds, length.targetSeconds) })))));
+}
+
+/** "45 s of 60 s · a little short" */
+function lengthText(seconds, target) {
+  if (!Number.isFinite(seconds)) return '—';
+  if (!(target > 0)) return t('report.seconds', { s: seconds });
+  let verdict = 'good';
+  if (seconds < target * 0.75) verdict = 'short';
+  else if (seconds > target * 1.25) verdict = 'long';
+  return `${t('report.habits.ofTarget', { s: seconds, target })} · ${t(`report.length.${verdict}`)}`;
 }
 
 /** [{ label, score }]: the server's category averages (answered questions only). */

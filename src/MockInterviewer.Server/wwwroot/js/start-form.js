@@ -1,9 +1,10 @@
 // The start form: mode, track (from /api/tracks; fixed for behavioral and self-intro), language,
-// question count, time limit and feedback timing.
+// question count, time limit, feedback timing, focus (general or review) and an optional job posting, whose fit
+// with the bank can be previewed.
 
 import { h } from './dom.js';
 import { getLanguage, has, t } from './i18n.js';
-import { fetchTracks } from './api.js';
+import { fetchTracks, planPosting } from './api.js';
 
 /** Modes that always use one track. */
 const FIXED_TRACKS = { behavioral: 'behavioral', 'self-intro': 'self-intro' };
@@ -12,6 +13,8 @@ const FIELDS_NOT_ASKED = { 'self-intro': ['questionCount', 'feedback'] };
 /** Used until /api/tracks answers, or if it cannot. */
 const FALLBACK_TRACKS = ['ml-junior', 'ai-engineer', 'behavioral', 'self-intro'].map((id) => ({ id }));
 const MAX_QUESTIONS = 15;
+/** How many of the ranked questions the fit preview lists. */
+const PREVIEW_QUESTIONS = 5;
 
 const trackTitle = (track) => track.title ?? (has(`track.${track.id}`) ? t(`track.${track.id}`) : track.id);
 
@@ -26,6 +29,7 @@ export class StartForm {
   #tracksByLanguage = new Map();
   #interviewTrack = null;
   #wantedCount;
+  #plan;
 
   /** onSubmit(options) gets StartSession's argument; onLanguage(lang) is called when the language field changes. */
   constructor(form, { onSubmit, onLanguage }) {
@@ -38,7 +42,11 @@ export class StartForm {
       questionCount: field('questionCount'),
       timeLimitMinutes: field('timeLimitMinutes'),
       feedback: field('feedback'),
+      focus: field('focus'),
+      jobPosting: field('jobPosting'),
     };
+    this.#plan = form.querySelector('#posting-plan');
+    form.querySelector('#preview-fit').addEventListener('click', () => this.#previewFit());
     this.#startButton = form.querySelector('[data-testid="start"]');
     this.#intro = form.querySelector('#mode-intro');
     this.#trackInfo = form.querySelector('#track-info');
@@ -81,7 +89,7 @@ export class StartForm {
   }
 
   values() {
-    const { mode, track, language, questionCount, timeLimitMinutes, feedback } = this.#fields;
+    const { mode, track, language, questionCount, timeLimitMinutes, feedback, focus, jobPosting } = this.#fields;
     const asked = (field) => !this.#notAsked().includes(field);
     return {
       mode: mode.value,
@@ -90,6 +98,8 @@ export class StartForm {
       questionCount: asked('questionCount') ? Number(questionCount.value) : null,
       timeLimitMinutes: Number(timeLimitMinutes.value),
       feedback: asked('feedback') ? feedback.value : null,
+      focus: focus.value,
+      jobPosting: jobPosting.value.trim() || null,
     };
   }
 
@@ -106,6 +116,35 @@ export class StartForm {
 
   focus() {
     this.#fields.mode.focus();
+  }
+
+  /** Shows POST /api/job-postings/plan's ranking: the best-fitting questions with the posting's words that matched. */
+  async #previewFit() {
+    const text = this.#fields.jobPosting.value.trim();
+    this.#plan.hidden = false;
+    if (!text) {
+      this.#plan.replaceChildren(h('p', { class: 'muted', text: t('posting.empty') }));
+      return;
+    }
+    this.#plan.replaceChildren(h('p', { class: 'muted', text: t('posting.loading') }));
+    let plan;
+    try {
+      plan = await planPosting(text, this.#fields.language.value);
+    } catch {
+      this.#plan.replaceChildren(h('p', { class: 'form-error', text: t('posting.failed') }));
+      return;
+    }
+    const ranked = (plan?.questions ?? []).slice(0, PREVIEW_QUESTIONS);
+    const drafted = plan?.drafted ?? [];
+    this.#plan.replaceChildren(
+      h('h3', { text: t('posting.title') }),
+      ranked.length
+        ? h('ol', { class: 'plan-list' }, ranked.map((question) => planItem(question.text, question.why, 'plan-question')))
+        : h('p', { class: 'muted', text: t('posting.noMatch') }),
+      drafted.length
+        ? h('div', {}, h('h3', { text: t('posting.drafted') }),
+          h('ol', { class: 'plan-list' }, drafted.map((question) => planItem(question.text, question.why, 'plan-drafted'))))
+        : null);
   }
 
   #tracks() {
@@ -160,4 +199,10 @@ export class StartForm {
     if (this.#wantedCount >= 1) count.value = String(Math.min(this.#wantedCount, max));
     this.#countHint.textContent = t('field.questionCount.hint', { max });
   }
+}
+
+function planItem(text, why, testId) {
+  return h('li', { 'data-testid': testId },
+    h('span', { class: 'user-text', text }),
+    why?.length ? h('span', { class: 'plan-why', 'data-testid': 'plan-why', text: t('posting.why', { words: why.join(', ') }) }) : null);
 }

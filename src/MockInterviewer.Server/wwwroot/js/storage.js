@@ -4,6 +4,7 @@
 const SESSION_KEY = 'mockInterviewer.session';
 const LANGUAGE_KEY = 'mockInterviewer.language';
 const DRAFT_KEY_PREFIX = 'mockInterviewer.draft.';
+const GUEST_SESSIONS_KEY = 'mockInterviewer.guestSessions';
 
 function read(key) {
   try {
@@ -38,6 +39,24 @@ export function saveSession({ sessionId, resumeToken }) {
 
 export function clearSession() {
   write(SESSION_KEY, null);
+}
+
+/** The sessions started as a guest, [{ sessionId, resumeToken }]: claimed by the account on sign-in. */
+export function loadGuestSessions() {
+  try {
+    const saved = JSON.parse(read(GUEST_SESSIONS_KEY));
+    return Array.isArray(saved) ? saved.filter((s) => s?.sessionId && s?.resumeToken) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function addGuestSession({ sessionId, resumeToken }) {
+  saveGuestSessions([...loadGuestSessions().filter((s) => s.sessionId !== sessionId), { sessionId, resumeToken }]);
+}
+
+export function saveGuestSessions(sessions) {
+  write(GUEST_SESSIONS_KEY, sessions.length ? JSON.stringify(sessions) : null);
 }
 
 export function loadLanguage() {
