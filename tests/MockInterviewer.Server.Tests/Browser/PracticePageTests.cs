@@ -13,6 +13,7 @@ public sealed class PracticePageTests(ShiftedClockBrowserFixture browser) : Brow
 {
     private const string Password = "Practice-2026!";
     private const string WeakAnswer = "I am not sure, I would look it up.";
+    private static readonly System.Text.RegularExpressions.Regex Hangul = new("[가-힣]");
 
     [Fact]
     public async Task A_new_account_sees_both_interviews_the_trend_and_its_weak_point_then_reviews_it_two_days_later()
@@ -36,6 +37,12 @@ public sealed class PracticePageTests(ShiftedClockBrowserFixture browser) : Brow
         await Expect(points.First).ToBeVisibleAsync();
         var weakest = await points.First.GetByTestId("mastery-question").TextContentAsync() ?? "";
         Assert.Contains(weakest.Trim(), weakQuestion, StringComparison.Ordinal);
+
+        // A posting's fit, previewed in the start form: ranked questions, each with the words that matched.
+        await page.Field("jobPosting").FillAsync("MLOps engineer: Docker, Kubernetes, REST APIs, CI/CD pipelines, model serving.");
+        await page.ByTestId("preview-fit").ClickAsync();
+        await Expect(page.ByTestId("plan-question").First.GetByTestId("plan-why")).ToBeVisibleAsync();
+        await page.Field("jobPosting").FillAsync("");
 
         browser.Clock.Offset = TimeSpan.FromDays(2);
         await page.Page.ReloadAsync();
@@ -71,10 +78,35 @@ public sealed class PracticePageTests(ShiftedClockBrowserFixture browser) : Brow
         await Expect(page.ByTestId("history")).ToBeHiddenAsync();
     }
 
-    private static async Task SignUpAsync(InterviewPage page)
+    [Fact]
+    public async Task Refused_sign_ups_and_sign_ins_are_told_in_the_candidates_language()
+    {
+        var page = await InterviewPage.OpenAsync(await NewPageAsync("ko-KR"));
+        var form = page.ByTestId("sign-in");
+        var error = form.GetByTestId("account-error");
+        var email = $"candidate-{Guid.NewGuid():N}@example.com";
+
+        await form.Locator("input[type=email]").FillAsync(email);
+        await form.Locator("input[type=password]").FillAsync("abc");
+        await form.GetByTestId("register").ClickAsync();
+        await Expect(error).ToBeVisibleAsync();
+        await Expect(error).ToHaveTextAsync(Hangul);
+        await Expect(form.GetByTestId("signed-in-as")).ToBeHiddenAsync();
+
+        await SignUpAsync(page, email);
+        await form.GetByTestId("sign-out").ClickAsync();
+        await form.Locator("input[type=email]").FillAsync(email);
+        await form.Locator("input[type=password]").FillAsync(Password + "x");
+        await form.GetByTestId("sign-in-submit").ClickAsync();
+        await Expect(error).ToBeVisibleAsync();
+        await Expect(error).ToHaveTextAsync(Hangul);
+        await Expect(error).Not.ToContainTextAsync("Failed");
+    }
+
+    private static async Task SignUpAsync(InterviewPage page, string? email = null)
     {
         var form = page.ByTestId("sign-in");
-        await form.Locator("input[type=email]").FillAsync($"candidate-{Guid.NewGuid():N}@example.com");
+        await form.Locator("input[type=email]").FillAsync(email ?? $"candidate-{Guid.NewGuid():N}@example.com");
         await form.Locator("input[type=password]").FillAsync(Password);
         await form.GetByTestId("register").ClickAsync();
         await Expect(form.GetByTestId("signed-in-as")).ToBeVisibleAsync();

@@ -7,7 +7,11 @@ import { trendChart } from './trend-chart.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
-const MAX_POINTS = 12;
+/** Closer than this, the wait is told in hours. */
+const SOON_MS = 20 * HOUR_MS;
+/** Shown at once; the next ones wait behind "more". */
+const FIRST_POINTS = 5;
+const MAX_POINTS = 20;
 
 const label = (prefix, id) => (id && has(`${prefix}.${id}`) ? t(`${prefix}.${id}`) : id);
 
@@ -51,9 +55,9 @@ export function renderTrend(container, scores) {
     push(byTrack, score.track, label('track', score.track), { at, score: score.score });
     for (const category of score.categories ?? []) push(byCategory, category.id, category.title ?? category.id, { at, score: category.score });
   }
-  container.replaceChildren(
-    trendChart([...byTrack.values()], t('trend.byTrack'), 'track'),
-    byCategory.size ? trendChart([...byCategory.values()], t('trend.byCategory'), 'category') : null);
+  const charts = [trendChart([...byTrack.values()], t('trend.byTrack'), 'track')];
+  if (byCategory.size) charts.push(trendChart([...byCategory.values()], t('trend.byCategory'), 'category'));
+  container.replaceChildren(...charts);
 }
 
 function push(map, key, name, point) {
@@ -68,19 +72,27 @@ export function renderMastery(list, points, questions) {
     return;
   }
   const now = Date.now();
-  list.replaceChildren(...points.slice(0, MAX_POINTS).map((point) => {
-    const percent = Math.round(Math.max(0, Math.min(1, point.mastery)) * 100);
-    const question = questions.get(point.questionId);
-    return h('li', { class: 'mastery-point', 'data-testid': 'mastery-point', dataset: { questionId: point.questionId, pointId: point.pointId } },
-      h('p', { class: 'mastery-text user-text', text: point.text }),
-      h('p', { class: 'mastery-question user-text', 'data-testid': 'mastery-question', title: point.questionId, text: question?.text ?? point.questionId }),
-      h('p', { class: 'mastery-meta' },
-        h('span', { class: 'mastery-bar', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent, 'aria-label': t('mastery.level', { n: percent }) },
-          h('span', { class: `mastery-fill score-${scoreBand(percent)}`, style: `width: ${percent}%` })),
-        h('span', { class: 'mastery-percent', text: t('mastery.level', { n: percent }) }),
-        h('span', { class: `point-status status-${point.lastStatus}`, text: label('point', point.lastStatus) }),
-        h('span', { class: 'mastery-due', 'data-testid': 'mastery-due', text: dueText(Date.parse(point.dueAt), now) })));
-  }));
+  const items = points.slice(0, MAX_POINTS).map((point) => masteryItem(point, questions.get(point.questionId), now));
+  const rest = items.splice(FIRST_POINTS);
+  if (rest.length) {
+    items.push(h('li', {}, h('details', { class: 'mastery-more' },
+      h('summary', { text: t('mastery.more', { n: rest.length }) }),
+      h('ol', { class: 'mastery-list' }, rest))));
+  }
+  list.replaceChildren(...items);
+}
+
+function masteryItem(point, question, now) {
+  const percent = Math.round(Math.max(0, Math.min(1, point.mastery)) * 100);
+  return h('li', { class: 'mastery-point', 'data-testid': 'mastery-point', dataset: { questionId: point.questionId, pointId: point.pointId } },
+    h('p', { class: 'mastery-text user-text', text: point.text }),
+    h('p', { class: 'mastery-question user-text', 'data-testid': 'mastery-question', title: point.questionId, text: question?.text ?? point.questionId }),
+    h('p', { class: 'mastery-meta' },
+      h('span', { class: 'mastery-bar', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent, 'aria-label': t('mastery.level', { n: percent }) },
+        h('span', { class: `mastery-fill score-${scoreBand(percent)}`, style: `width: ${percent}%` })),
+      h('span', { class: 'mastery-percent', text: t('mastery.level', { n: percent }) }),
+      h('span', { class: `point-status status-${point.lastStatus}`, text: label('point', point.lastStatus) }),
+      h('span', { class: 'mastery-due', 'data-testid': 'mastery-due', text: dueText(Date.parse(point.dueAt), now) })));
 }
 
 /** "due now", or "in 3 days" / "in 5 hours" in the page's language. */
@@ -88,5 +100,5 @@ export function dueText(dueAt, now) {
   if (!Number.isFinite(dueAt) || dueAt <= now) return t('mastery.dueNow');
   const relative = new Intl.RelativeTimeFormat(getLanguage(), { numeric: 'auto' });
   const left = dueAt - now;
-  return left < DAY_MS ? relative.format(Math.ceil(left / HOUR_MS), 'hour') : relative.format(Math.round(left / DAY_MS), 'day');
+  return left < SOON_MS ? relative.format(Math.ceil(left / HOUR_MS), 'hour') : relative.format(Math.round(left / DAY_MS), 'day');
 }

@@ -136,7 +136,7 @@ export class StartForm {
     }
     const ranked = (plan?.questions ?? []).slice(0, PREVIEW_QUESTIONS);
     const drafted = plan?.drafted ?? [];
-    this.#plan.replaceChildren(
+    this.#plan.replaceChildren(...[
       h('h3', { text: t('posting.title') }),
       ranked.length
         ? h('ol', { class: 'plan-list' }, ranked.map((question) => planItem(question.text, question.why, 'plan-question')))
@@ -144,7 +144,8 @@ export class StartForm {
       drafted.length
         ? h('div', {}, h('h3', { text: t('posting.drafted') }),
           h('ol', { class: 'plan-list' }, drafted.map((question) => planItem(question.text, question.why, 'plan-drafted'))))
-        : null);
+        : null,
+    ].filter(Boolean));
   }
 
   #tracks() {
