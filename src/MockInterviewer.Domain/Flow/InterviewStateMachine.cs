@@ -138,10 +138,15 @@ public static class InterviewStateMachine
         }
     }
 
-    /// <summary>Closes at once, without the grade or the words still to come.</summary>
+    /// <summary>
+    /// Closes at once, without the words still to come; an answer already sent is still graded before the closing
+    /// words, so the report counts what the candidate said.
+    /// </summary>
     public static void End(InterviewSession session)
     {
+        var answerOwed = session.AwaitingAssessment;
         CutShort(session);
+        session.AwaitingAssessment = answerOwed;
         Close(session, ClosingReason.EndedByCandidate);
     }
 

@@ -83,9 +83,12 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases, AnswerW
         _ => QuestionOutcome.Unasked,
     };
 
+    // A point the bank no longer has (edited since the answer was graded) is left out rather than failing the report.
     private static List<ReportPoint> Points(Question question, Assessment assessment, Language language) =>
         assessment.Points
-            .Select(p => (Assessed: p, Reference: question.FindPoint(p.PointId)!))
+            .Select(p => (Assessed: p, Reference: question.FindPoint(p.PointId)))
+            .Where(p => p.Reference is not null)
+            .Select(p => (p.Assessed, Reference: p.Reference!))
             .OrderByDescending(p => p.Reference.Weight)
             .Select(p => new ReportPoint(
                 question.Id,

@@ -60,6 +60,28 @@ public sealed class AnswerPipelineTests
     }
 
     [Fact]
+    public async Task End_while_the_last_answer_is_being_graded_still_grades_it_before_closing_and_the_report_counts_it()
+    {
+        var grade = new TaskCompletionSource<Assessment>();
+        var (grader, calls) = HangingGrader(grade.Task);
+        using var harness = Harness(grader.Object);
+        var id = await harness.StartAsync(Settings());
+        await harness.Service.SubmitAnswerAsync(id, GeneralizationOnly, null, None);
+        await Eventually.HoldsAsync(() => calls.Count == 1);
+
+        await harness.Service.EndAsync(id, None).WaitAsync(Eventually.Patience);
+        grade.SetResult(FlowSessions.Thorough(FlowBank.CrossValidation));
+        await harness.Runner.WhenIdleAsync().WaitAsync(Eventually.Patience);
+
+        AssertKinds(harness.Transcript(id), MessageKind.Greeting, MessageKind.Question, MessageKind.Answer, MessageKind.Closing);
+        Assert.Equal(2, calls.Count);
+        Assert.Single(harness.Store.Assessments);
+        var report = Assert.Single(harness.Events.Reports);
+        Assert.NotNull(report.Questions[0].Assessment);
+        Assert.Equal(report.Questions[0].Assessment!.Score, report.OverallScore);
+    }
+
+    [Fact]
     public async Task End_during_a_slow_reply_stops_it_at_once_and_closes()
     {
         var voice = Voice(stalls: (u, _) => u is FollowUpUtterance);

@@ -74,6 +74,19 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void A_point_the_bank_no_longer_has_is_left_out_and_the_report_still_builds()
+    {
+        var answered = HandGraded(FlowBank.CrossValidation);
+        var assessment = answered.Assessment!;
+        answered.Assessment = assessment with { Points = [.. assessment.Points, new PointAssessment("retired-point", "A point since removed", PointStatus.Covered, null)] };
+
+        var report = FlowReports.Build(Session(InterviewMode.Interview, FlowBank.Track, answered));
+
+        Assert.DoesNotContain(report.Questions[0].Points, p => p.PointId == "retired-point");
+        Assert.Equal(assessment.Points.Count, report.Questions[0].Points.Count);
+    }
+
+    [Fact]
     public void Overview_ranks_gaps_and_strengths_by_weight_across_all_questions_not_by_question_order()
     {
         // Lost weight: cv/stratify 20, reg/penalty 60, reg/purpose 40 × half = 20, deploy/rollback 50.
