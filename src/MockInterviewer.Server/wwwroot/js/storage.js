@@ -5,6 +5,8 @@ const SESSION_KEY = 'mockInterviewer.session';
 const LANGUAGE_KEY = 'mockInterviewer.language';
 const DRAFT_KEY_PREFIX = 'mockInterviewer.draft.';
 const GUEST_SESSIONS_KEY = 'mockInterviewer.guestSessions';
+/** A guest who never signs in should not fill the storage: the newest ones are kept. */
+const MAX_GUEST_SESSIONS = 20;
 
 function read(key) {
   try {
@@ -52,7 +54,8 @@ export function loadGuestSessions() {
 }
 
 export function addGuestSession({ sessionId, resumeToken }) {
-  saveGuestSessions([...loadGuestSessions().filter((s) => s.sessionId !== sessionId), { sessionId, resumeToken }]);
+  const kept = loadGuestSessions().filter((s) => s.sessionId !== sessionId).slice(-(MAX_GUEST_SESSIONS - 1));
+  saveGuestSessions([...kept, { sessionId, resumeToken }]);
 }
 
 export function saveGuestSessions(sessions) {
