@@ -7,6 +7,7 @@ using MockInterviewer.Server.Hubs;
 using MockInterviewer.Server.JobPostings;
 using MockInterviewer.Server.Practice;
 using MockInterviewer.Server.Questions;
+using MockInterviewer.Server.Security;
 using MockInterviewer.Server.Sessions;
 using MockInterviewer.Server.Storage;
 
@@ -25,6 +26,7 @@ builder.AddInterviewStorage();
 builder.AddAccounts();
 builder.AddInterviewHub();
 builder.AddProblemResponses();
+builder.AddSecurity();
 builder.Services.AddSingleton<AnswerRules>();
 builder.Services.AddHealthChecks();
 
@@ -33,6 +35,7 @@ var app = builder.Build();
 await app.MigrateInterviewDatabaseAsync();
 
 app.UseProblemResponses();
+app.UseSecurity();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
