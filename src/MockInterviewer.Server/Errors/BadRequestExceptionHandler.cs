@@ -24,6 +24,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             : "Send JSON of the documented shape.";
         var title = badRequest switch
         {
+            { StatusCode: StatusCodes.Status413PayloadTooLarge } => "The request body is too large.",
             { StatusCode: StatusCodes.Status415UnsupportedMediaType } => "The request body must be JSON, sent as application/json.",
             { InnerException: JsonException } => "The request body is not JSON of the expected shape.",
             { StatusCode: StatusCodes.Status400BadRequest } => "The request has no body.",
@@ -40,7 +41,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
                 Status = badRequest.StatusCode,
                 Title = title,
                 Detail = expected,
-                Extensions = { [Problems.CodeMember] = "invalid-arguments" },
+                Extensions = { [Problems.CodeMember] = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? "request-too-large" : "invalid-arguments" },
             },
         });
     }

@@ -1,6 +1,7 @@
 using MockInterviewer.Contracts.JobPostings;
 using MockInterviewer.Domain.Tailoring;
 using MockInterviewer.Server.Questions;
+using MockInterviewer.Server.Security;
 
 namespace MockInterviewer.Server.JobPostings;
 
@@ -8,7 +9,7 @@ public static class JobPostingEndpoints
 {
     public static IEndpointRouteBuilder MapJobPostingEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("/api/job-postings").WithTags("Job postings").MapPost("/plan", Plan);
+        routes.MapGroup("/api/job-postings").WithTags("Job postings").MapPost("/plan", Plan).WithMetadata(new LongTextBody(JobPostingRules.MaxChars));
         return routes;
     }
 

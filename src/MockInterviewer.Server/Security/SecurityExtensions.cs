@@ -29,6 +29,7 @@ public static class SecurityExtensions
     {
         app.UseSecurityHeaders();
         app.UseCors(AllowedOriginsPolicy);
+        app.UseRequestBodyLimits();
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments(InterviewHubRoutes.Path),
             hub => hub.Use(async (context, next) =>
