@@ -7,6 +7,7 @@ using MockInterviewer.Server.Hubs;
 using MockInterviewer.Server.JobPostings;
 using MockInterviewer.Server.Practice;
 using MockInterviewer.Server.Questions;
+using MockInterviewer.Server.RateLimits;
 using MockInterviewer.Server.Security;
 using MockInterviewer.Server.Sessions;
 using MockInterviewer.Server.Storage;
@@ -27,6 +28,7 @@ builder.AddAccounts();
 builder.AddInterviewHub();
 builder.AddProblemResponses();
 builder.AddSecurity();
+builder.AddRateLimits();
 builder.Services.AddSingleton<AnswerRules>();
 builder.Services.AddHealthChecks();
 
@@ -40,6 +42,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapHealthChecks("/healthz");
 app.MapQuestionEndpoints();

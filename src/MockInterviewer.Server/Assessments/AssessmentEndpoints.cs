@@ -3,6 +3,7 @@ using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Server.Errors;
+using MockInterviewer.Server.RateLimits;
 
 namespace MockInterviewer.Server.Assessments;
 
@@ -10,7 +11,7 @@ public static class AssessmentEndpoints
 {
     public static IEndpointRouteBuilder MapAssessmentEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("/api").WithTags("Assessments").MapPost("/assessments", Assess);
+        routes.MapGroup("/api").WithTags("Assessments").MapPost("/assessments", Assess).SpendsAnAnswer();
         return routes;
     }
 

@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.SignalR;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Contracts.Sessions;
@@ -5,6 +6,7 @@ using MockInterviewer.Domain.Flow;
 using MockInterviewer.Server.Accounts;
 using MockInterviewer.Server.Assessments;
 using MockInterviewer.Server.Errors;
+using MockInterviewer.Server.RateLimits;
 using MockInterviewer.Server.Sessions;
 using MockInterviewer.Server.Storage;
 
@@ -20,20 +22,33 @@ public sealed class InterviewHub(
     AssessmentHistory assessmentHistory,
     SessionSettingsReader settingsReader,
     SessionPlanning planning,
-    AnswerRules answerRules) : Hub<IInterviewClient>
+    AnswerRules answerRules,
+    InterviewRateLimiter limiter) : Hub<IInterviewClient>
 {
     private const string BoundSessionsKey = "sessions";
+    private const string OpenSessionLeasesKey = "open-session-leases";
 
     public async Task<StartSessionResult> StartSession(StartSessionRequest request)
     {
         var settings = settingsReader.Read(request);
         var accountId = CurrentAccount.IdOf(Context.User);
-        var preferences = await planning.PreferencesAsync(settings, accountId, Context.ConnectionAborted);
-        var session = await Refusing(() => interviews.CreateAsync(settings, preferences, Context.ConnectionAborted));
-        var token = await access.GrantAsync(session.Id, accountId, Context.ConnectionAborted);
-        await BindAsync(session.Id);
-        interviews.Continue(session.Id);
-        return new StartSessionResult(session.Id, token, session.TotalQuestions);
+        limiter.StartSession(Caller);
+        var lease = limiter.OpenSession(Caller);
+        try
+        {
+            var preferences = await planning.PreferencesAsync(settings, accountId, Context.ConnectionAborted);
+            var session = await Refusing(() => interviews.CreateAsync(settings, preferences, Context.ConnectionAborted));
+            var token = await access.GrantAsync(session.Id, accountId, Context.ConnectionAborted);
+            OpenSessionLeases[session.Id] = lease;
+            await BindAsync(session.Id);
+            interviews.Continue(session.Id);
+            return new StartSessionResult(session.Id, token, session.TotalQuestions);
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
     }
 
     public async Task<JoinSessionResult> JoinSession(string sessionId, string resumeToken)
@@ -42,6 +57,11 @@ public sealed class InterviewHub(
             || await interviews.FindAsync(sessionId, Context.ConnectionAborted) is not { } found)
         {
             throw new Refusal("unknown-session", "No session matches that id and resume token (or, for an account's session, the signed-in account).").ToHubException();
+        }
+
+        if (!OpenSessionLeases.ContainsKey(sessionId))
+        {
+            OpenSessionLeases[sessionId] = limiter.OpenSession(Caller);
         }
 
         await BindAsync(sessionId);
@@ -85,6 +105,7 @@ public sealed class InterviewHub(
     private Task SubmitAsync(string sessionId, string? text, string? clientMessageId)
     {
         EnsureBound(sessionId);
+        limiter.Answer(Caller);
         if (!answerRules.TryAccept(text, out var answer, out var refusal))
         {
             throw refusal.ToHubException();
@@ -92,6 +113,19 @@ public sealed class InterviewHub(
 
         return Refusing(() => interviews.SubmitAnswerAsync(sessionId, answer, clientMessageId, Context.ConnectionAborted));
     }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var lease in OpenSessionLeases.Values)
+        {
+            lease.Dispose();
+        }
+
+        OpenSessionLeases.Clear();
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    private Caller Caller => Caller.Of(Context.GetHttpContext(), Context.User);
 
     private async Task BindAsync(string sessionId)
     {
@@ -107,19 +141,23 @@ public sealed class InterviewHub(
         }
     }
 
-    private HashSet<string> BoundSessions
-    {
-        get
-        {
-            if (Context.Items.TryGetValue(BoundSessionsKey, out var value) && value is HashSet<string> sessions)
-            {
-                return sessions;
-            }
+    private HashSet<string> BoundSessions => Item(BoundSessionsKey, () => new HashSet<string>(StringComparer.Ordinal));
 
-            var created = new HashSet<string>(StringComparer.Ordinal);
-            Context.Items[BoundSessionsKey] = created;
-            return created;
+    // Places among the sessions open at once, given back when the connection closes.
+    private Dictionary<string, RateLimitLease> OpenSessionLeases =>
+        Item(OpenSessionLeasesKey, () => new Dictionary<string, RateLimitLease>(StringComparer.Ordinal));
+
+    private T Item<T>(string key, Func<T> create)
+        where T : class
+    {
+        if (Context.Items.TryGetValue(key, out var value) && value is T item)
+        {
+            return item;
         }
+
+        var created = create();
+        Context.Items[key] = created;
+        return created;
     }
 
     private static async Task Refusing(Func<Task> act)
