@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using MockInterviewer.Server.Tests.Accounts;
 using MockInterviewer.Server.Tests.Support;
 
 namespace MockInterviewer.Server.Tests.Security;
@@ -16,6 +17,22 @@ public sealed class HubRateLimitTests
         var code = await Refusals.CodeOfAsync(() => candidate.StartAsync("interview", "en", "ml-junior", questionCount: 1));
 
         Assert.Equal("rate-limited", code);
+    }
+
+    [Fact]
+    public async Task A_signed_in_account_has_its_own_budget_beside_its_address()
+    {
+        using var factory = Limited(("SessionsPerHourPerAccount", "1"));
+        var account = await AccountClient.SignedUpAsync(factory);
+        await using var signedIn = await account.ConnectAsync();
+        await signedIn.StartAsync("interview", "en", "ml-junior", questionCount: 1);
+        await using var guest = await CandidateConnection.ConnectAsync(factory);
+
+        var code = await Refusals.CodeOfAsync(() => signedIn.StartAsync("interview", "en", "ml-junior", questionCount: 1));
+        var guestSession = await guest.StartAsync("interview", "en", "ml-junior", questionCount: 1);
+
+        Assert.Equal("rate-limited", code);
+        Assert.False(string.IsNullOrEmpty(guestSession.SessionId));
     }
 
     [Fact]
