@@ -120,7 +120,7 @@ public sealed class AssessmentEndpointsTests(ServerFixture fixture) : IClassFixt
     [Fact]
     public async Task A_huge_unknown_id_is_not_echoed_whole()
     {
-        var id = new string('x', 100_000);
+        var id = new string('x', 20_000);
 
         var response = await _client.PostAsJsonAsync("/api/assessments", new { questionId = id, answer = "hello" });
 
