@@ -19,7 +19,8 @@ public sealed class ProductionErrorTests
 
         var response = await factory.CreateClient().GetAsync("/api/sessions/some-session/report");
 
-        await response.AssertProblemAsync(HttpStatusCode.InternalServerError);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.InternalServerError);
+        Assert.Equal("unexpected-error", problem.GetProperty("code").GetString());
         var body = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain(Secret, body);
         Assert.DoesNotContain(" at ", body);
