@@ -30,6 +30,9 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
     private StartSessionResult? _session;
     private volatile bool _leaving;
 
+    /// <summary>The session once started: its id and resume token.</summary>
+    public StartSessionResult? Session => _session;
+
     /// <returns>0 once the report is shown, 1 when the interview could not go on (the reason shown on one line).</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
