@@ -189,13 +189,22 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
             screen.Refused(_labels.Has("error." + e.Code) ? _labels.Text("error." + e.Code) : e.Message)));
         connection.Closed += _ => OnClosedAsync(connection);
         _connection = connection;
-        await connection.StartAsync(cancellationToken);
-        return connection;
+        try
+        {
+            await connection.StartAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private Task OnClosedAsync(HubConnection closed)
     {
-        if (_leaving || _report.Task.IsCompleted || closed != _connection)
+        // A connection that closes while another attempt is under way, or before the session started, is not a drop to resume.
+        if (_leaving || _report.Task.IsCompleted || closed != _connection || !_connected.Task.IsCompletedSuccessfully)
         {
             return Task.CompletedTask;
         }
@@ -220,11 +229,13 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
                 return;
             }
 
+            HubConnection? connection = null;
             try
             {
-                var connection = await ConnectAsync(CancellationToken.None);
-                var joined = await connection.InvokeAsync<JoinSessionResult>(InterviewHubRoutes.JoinSession, _session!.SessionId, _session.ResumeToken);
-                var report = joined.Status == "completed" ? await FetchReportAsync() : null;
+                using var attempt = new CancellationTokenSource(settings.AttemptTimeout);
+                connection = await ConnectAsync(attempt.Token);
+                var joined = await connection.InvokeAsync<JoinSessionResult>(InterviewHubRoutes.JoinSession, _session!.SessionId, _session.ResumeToken, attempt.Token);
+                var report = joined.Status == "completed" ? await FetchReportAsync(attempt.Token) : null;
                 Enqueue(() => Rejoined(joined, report));
                 _connected.TrySetResult(connection);
                 return;
@@ -232,6 +243,10 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // Not back yet: the next attempt comes after a longer pause.
+                if (connection is not null)
+                {
+                    await connection.DisposeAsync();
+                }
             }
         }
 
@@ -253,14 +268,14 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
         }
     }
 
-    private async Task<ReportDto> FetchReportAsync()
+    private async Task<ReportDto> FetchReportAsync(CancellationToken cancellationToken)
     {
         using var http = connector.CreateHttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"api/sessions/{Uri.EscapeDataString(_session!.SessionId)}/report");
         request.Headers.Add("X-Resume-Token", _session.ResumeToken);
-        using var response = await http.SendAsync(request);
+        using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<ReportDto>(JsonSerializerOptions.Web) ?? throw new InvalidDataException("The report was empty.");
+        return await response.Content.ReadFromJsonAsync<ReportDto>(JsonSerializerOptions.Web, cancellationToken) ?? throw new InvalidDataException("The report was empty.");
     }
 
     private void Enqueue(Action apply) => _events.Writer.TryWrite(apply);

@@ -65,7 +65,8 @@ public sealed class SpectreScreen(IAnsiConsole console, Labels labels) : IInterv
         EndLine();
         console.Write(new Rule(Markup.Escape(labels.Text("report.title"))));
         console.MarkupLine($"[bold]{Markup.Escape(labels.Text("report.overall"))}: {report.OverallScore}[/]");
-        var table = new Table().AddColumn("#").AddColumn(Markup.Escape(labels.Text("report.questions"))).AddColumn(Markup.Escape(labels.Text("report.score")));
+        var table = new Table { Title = new TableTitle(Markup.Escape(labels.Text("report.questions"))) }
+            .AddColumn("#").AddColumn(Markup.Escape(labels.Text("report.question"))).AddColumn(Markup.Escape(labels.Text("report.score")));
         foreach (var (question, index) in report.Questions.Select((q, i) => (q, i + 1)))
         {
             var score = question.Assessment is { } assessment ? assessment.Score.ToString(System.Globalization.CultureInfo.InvariantCulture) : labels.Text("report.status." + question.Status);

@@ -97,5 +97,5 @@ public sealed class InterviewRunnerTests(CliServerFactory factory) : IClassFixtu
     }
 
     private static CliSettings Settings(string language) =>
-        new(new Uri("http://localhost"), "interview", "ml-junior", language, 2, null, "after-each", [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)]);
+        new(new Uri("http://localhost"), "interview", "ml-junior", language, 2, null, "after-each", [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)], TimeSpan.FromSeconds(5));
 }
