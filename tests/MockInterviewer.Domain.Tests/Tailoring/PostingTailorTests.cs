@@ -6,7 +6,7 @@ namespace MockInterviewer.Domain.Tests.Tailoring;
 
 public sealed class PostingTailorTests
 {
-    private static readonly PostingTailor Tailor = new(
+    internal static readonly PostingTailor Tailor = new(
         RealPrompts.Value.Bank, RealPrompts.Value.GraderSettings, RealPrompts.Value.PostingWords, RealPrompts.Value.ReportWords);
 
     [Theory]

@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MockInterviewer.Contracts.Sessions;
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Ports;
 using MockInterviewer.Server.Tests.Support;
 
 namespace MockInterviewer.Server.Tests.Accounts;
@@ -58,13 +60,19 @@ public sealed class ProgressTests : IDisposable
         }
 
         _clock.Offset = TimeSpan.FromDays(2);
-        var due = (await ProgressAsync(account)).GetProperty("points").EnumerateArray().First().GetProperty("questionId").GetString();
+        var weakest = (await ProgressAsync(account)).GetProperty("points").EnumerateArray().First();
+        var due = weakest.GetProperty("questionId").GetString();
         await using var review = await account.ConnectAsync();
 
-        await review.StartAsync(new StartSessionRequest("interview", "ml-junior", "en", 3, null, "after-each") { Focus = "review" });
+        var started = await review.StartAsync(new StartSessionRequest("interview", "ml-junior", "en", 3, null, "after-each") { Focus = "review" });
 
         await review.WaitUntilAsync(() => review.Completed.Any(m => m.Kind == "question"));
         Assert.Equal(due, review.Completed.First(m => m.Kind == "question").QuestionId);
+
+        // Not the day's spread by chance: the session is a review whose first question aims at the weak point.
+        var session = await _factory.Services.GetRequiredService<ISessionStore>().FindAsync(started.SessionId, CancellationToken.None);
+        Assert.Equal(InterviewFocus.Review, session!.Settings.Focus);
+        Assert.Equal(weakest.GetProperty("pointId").GetString(), session.Questions[0].FocusPoints.First());
     }
 
     [Fact]
