@@ -1,0 +1,25 @@
+using MockInterviewer.Contracts.Sessions;
+
+namespace MockInterviewer.Cli.Terminal;
+
+/// <summary>Where the interview is shown. Texts arrive already in the candidate's language.</summary>
+public interface IInterviewScreen
+{
+    void BeginInterviewerMessage(string messageId);
+
+    void InterviewerText(string messageId, string text);
+
+    /// <summary>The message is whole; <paramref name="kind"/> is the contract's message kind.</summary>
+    void EndInterviewerMessage(string messageId, string kind, int questionIndex, int totalQuestions);
+
+    /// <summary>The pieces of a message shown so far were taken back; what follows starts it again.</summary>
+    void MessageRestarted(string messageId);
+
+    void YourTurn();
+
+    void Status(string text);
+
+    void Refused(string text);
+
+    void Report(ReportDto report);
+}

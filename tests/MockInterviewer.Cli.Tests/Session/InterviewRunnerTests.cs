@@ -1,0 +1,101 @@
+using MockInterviewer.Cli.Session;
+using MockInterviewer.Cli.Tests.Support;
+using MockInterviewer.Cli.Texts;
+
+namespace MockInterviewer.Cli.Tests.Session;
+
+public sealed class InterviewRunnerTests(CliServerFactory factory) : IClassFixture<CliServerFactory>
+{
+    private const string Answer = "Overfitting is when a model learns the noise of its training data,";
+    private static readonly string[] Answers =
+        [Answer, "so it does well on training data but badly on new data.", "", "Regularization and more data help against it.", "", "Cross-validation tells us.", "", "I would compare training and validation loss.", ""];
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task A_whole_offline_interview_with_scripted_answers_reaches_the_report()
+    {
+        var (runner, screen, exitCode) = await RunAsync(Settings("en"), new ScriptedInput(Answers));
+
+        Assert.Equal(0, exitCode);
+        var report = Assert.IsType<Contracts.Sessions.ReportDto>(screen.ShownReport);
+        Assert.Equal(runner.Session!.SessionId, report.SessionId);
+        Assert.Equal(2, report.Questions.Count);
+        Assert.Contains(report.Questions[0].Answers, a => a.StartsWith(Answer + "\n", StringComparison.Ordinal));
+        await AssertEveryMessageShownOnceAsync(runner, screen);
+    }
+
+    [Fact]
+    public async Task Hint_and_skip_reach_the_server_and_the_report_counts_the_skip()
+    {
+        var (runner, screen, exitCode) = await RunAsync(Settings("en"), new ScriptedInput("/hint", "/skip", "/end"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(screen.Of("end"), l => l.Text == "hint");
+        var report = Assert.IsType<Contracts.Sessions.ReportDto>(screen.ShownReport);
+        Assert.True(report.Questions[0].Skipped);
+        Assert.Equal(1, report.Questions[0].HintsUsed);
+        await AssertEveryMessageShownOnceAsync(runner, screen);
+    }
+
+    [Fact]
+    public async Task A_dropped_connection_rejoins_and_shows_what_was_missed_without_repeating_anything()
+    {
+        var connector = new InMemoryConnector(factory);
+        connector.DropFirstConnectionAtDelta(2);
+
+        var (runner, screen, exitCode) = await RunAsync(Settings("en"), new ScriptedInput(Answers), connector);
+
+        Assert.Equal(0, exitCode);
+        Assert.True(connector.Created.Count >= 2, "the client should have connected again");
+        Assert.Contains(screen.Of("status"), l => l.Text == Labels.For("en").Text("reconnected"));
+        Assert.NotNull(screen.ShownReport);
+        await AssertEveryMessageShownOnceAsync(runner, screen);
+    }
+
+    [Fact]
+    public async Task A_refused_start_is_one_line_in_the_chosen_language()
+    {
+        var (_, screen, exitCode) = await RunAsync(Settings("ko") with { Track = "no-such-track" }, new ScriptedInput());
+
+        Assert.Equal(1, exitCode);
+        var refusal = Assert.Single(screen.Of("refused"));
+        Assert.Equal(Labels.For("ko").Text("error.unknown-track"), refusal.Text);
+    }
+
+    [Fact]
+    public async Task An_unreachable_server_is_one_line_naming_its_address()
+    {
+        var settings = Settings("en") with { Server = new Uri("http://127.0.0.1:9") };
+        var screen = new RecordingScreen();
+        await using var runner = new InterviewRunner(settings, new ServerConnector(settings.Server), new ScriptedInput(), screen);
+
+        var exitCode = await runner.RunAsync(CancellationToken.None).WaitAsync(Patience);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(Labels.For("en").Text("error.unreachable", ("server", settings.Server)), Assert.Single(screen.Of("refused")).Text);
+    }
+
+    private async Task<(InterviewRunner Runner, RecordingScreen Screen, int ExitCode)> RunAsync(CliSettings settings, ScriptedInput input, InMemoryConnector? connector = null)
+    {
+        var screen = new RecordingScreen();
+        var runner = new InterviewRunner(settings, connector ?? new InMemoryConnector(factory), input, screen);
+        var exitCode = await runner.RunAsync(CancellationToken.None).WaitAsync(Patience);
+        await runner.DisposeAsync();
+        return (runner, screen, exitCode);
+    }
+
+    /// <summary>Every interviewer message the server stored reached the screen whole, once, and never restarted.</summary>
+    private async Task AssertEveryMessageShownOnceAsync(InterviewRunner runner, RecordingScreen screen)
+    {
+        var stored = await StoredTranscript.ReadAsync(factory, runner.Session!);
+        var said = stored.Transcript.Where(e => e.Role == "interviewer").ToList();
+        Assert.NotEmpty(said);
+        Assert.All(said, e => Assert.Equal(e.Text, screen.TextOf(e.MessageId)));
+        Assert.All(said, e => Assert.Single(screen.Of("end"), l => l.MessageId == e.MessageId));
+        Assert.Empty(screen.Of("restarted"));
+    }
+
+    private static CliSettings Settings(string language) =>
+        new(new Uri("http://localhost"), "interview", "ml-junior", language, 2, null, "after-each", [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)], TimeSpan.FromSeconds(5));
+}
