@@ -34,6 +34,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton(new AnswerWordCounter(prompts.ReportWords));
         services.AddSingleton<ReportBuilder>();
         services.AddSingleton(_ => new PostingTailor(prompts.Bank, prompts.GraderSettings, prompts.PostingWords, prompts.ReportWords));
+        services.AddSingleton<DraftedQuestionCheck>();
+        services.AddSingleton<IQuestionDrafter, NoQuestionDrafter>();
         services.AddSingleton<IReportSummaryWriter, OfflineSummaryWriter>();
         services.AddSingleton<SessionUsageMeter>();
         services.AddSingleton<SessionRunner>();

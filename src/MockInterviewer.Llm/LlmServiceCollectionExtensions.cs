@@ -12,8 +12,10 @@ using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Domain.Phrases;
 using MockInterviewer.Domain.Ports;
+using MockInterviewer.Domain.Tailoring;
 using MockInterviewer.Domain.Usage;
 using MockInterviewer.Llm.Configuration;
+using MockInterviewer.Llm.Drafting;
 using MockInterviewer.Llm.Grading;
 using MockInterviewer.Llm.Prompts;
 using MockInterviewer.Llm.Reports;
@@ -31,7 +33,7 @@ public static class LlmServiceCollectionExtensions
     /// interviewer and for grading (<see cref="ChatModelKeys"/>), with the model's grading engine and voice in
     /// place of the offline ones, one resilience pipeline for both (<see cref="ModelRetry"/>), and the model's
     /// health as the engine status (<see cref="ModelHealth"/>; a decorator of <see cref="IEngineStatus"/> may
-    /// wrap it). Call it after the interview domain, whose offline engine it replaces.
+    /// wrap it), and the model drafting questions for a job posting (<see cref="LlmQuestionDrafter"/>). Call it after the interview domain, whose offline engine it replaces.
     /// </summary>
     public static IHostApplicationBuilder AddLlmInterviewer(this IHostApplicationBuilder builder, string promptsRoot)
     {
@@ -80,6 +82,12 @@ public static class LlmServiceCollectionExtensions
             services.GetRequiredService<ILogger<LlmSummaryWriter>>(),
             services.GetRequiredService<ModelRetry>(),
             services.GetRequiredService<SessionTokenBudget>())));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IQuestionDrafter>(services => new LlmQuestionDrafter(
+            services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Grading),
+            services.GetRequiredService<LlmPrompts>(),
+            services.GetRequiredService<DraftedQuestionCheck>(),
+            services.GetRequiredService<ILogger<LlmQuestionDrafter>>(),
+            services.GetRequiredService<ModelRetry>())));
 
         // Last, so that it wraps whatever says the model's state by now.
         builder.Services.AddTokenBudget();

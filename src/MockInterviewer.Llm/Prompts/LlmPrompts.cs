@@ -10,7 +10,8 @@ public sealed record LlmPrompts(
     PromptTemplate FollowUp,
     PromptTemplate Hint,
     PromptTemplate Feedback,
-    PromptTemplate ReportSummary)
+    PromptTemplate ReportSummary,
+    PromptTemplate DraftQuestions)
 {
     public const string Folder = "llm";
 
@@ -23,6 +24,7 @@ public sealed record LlmPrompts(
         PromptTemplate Read(string name) => PromptTemplateLoader.Load(Path.Combine(folder, name + ".yaml"));
         return new LlmPrompts(
             Read("persona"), Read("grading-rubric"), Read("grading-request"),
-            Read("interviewer"), Read("question"), Read("follow-up"), Read("hint"), Read("feedback"), Read("report-summary"));
+            Read("interviewer"), Read("question"), Read("follow-up"), Read("hint"), Read("feedback"), Read("report-summary"),
+            Read("draft-questions"));
     }
 }

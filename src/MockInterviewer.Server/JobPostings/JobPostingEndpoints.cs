@@ -1,4 +1,5 @@
 using MockInterviewer.Contracts.JobPostings;
+using MockInterviewer.Domain.Ports;
 using MockInterviewer.Domain.Tailoring;
 using MockInterviewer.Server.Questions;
 using MockInterviewer.Server.Security;
@@ -13,7 +14,8 @@ public static class JobPostingEndpoints
         return routes;
     }
 
-    private static Results<Ok<JobPostingPlanDto>, ProblemHttpResult> Plan(JobPostingPlanRequest request, PostingTailor tailor)
+    private static async Task<Results<Ok<JobPostingPlanDto>, ProblemHttpResult>> Plan(
+        JobPostingPlanRequest request, PostingTailor tailor, IQuestionDrafter drafter, CancellationToken cancellationToken)
     {
         if (!JobPostingRules.TryAccept(request.Text, out var posting, out var refusal))
         {
@@ -25,6 +27,8 @@ public static class JobPostingEndpoints
             return problem;
         }
 
-        return TypedResults.Ok(tailor.Rank(posting).ToDto(language));
+        var ranking = tailor.Rank(posting);
+        var drafted = await drafter.DraftAsync(new DraftingRequest(posting, ranking), cancellationToken);
+        return TypedResults.Ok(ranking.ToDto(drafted, language));
     }
 }

@@ -6,8 +6,7 @@ namespace MockInterviewer.Server.JobPostings;
 
 public static class JobPostingMapping
 {
-    // Drafting questions the bank lacks needs a model; that stage comes later, so the list is empty for now.
-    public static JobPostingPlanDto ToDto(this IReadOnlyList<QuestionFit> ranking, Language language) => new(
+    public static JobPostingPlanDto ToDto(this IReadOnlyList<QuestionFit> ranking, IReadOnlyList<DraftedQuestion> drafted, Language language) => new(
         ranking.Select(f => new PlannedQuestionDto(f.Question.Id, f.Question.Text.In(language), f.Why)).ToList(),
-        Drafted: []);
+        drafted.Select(d => new DraftedQuestionDto(d.Text, d.Why, d.Points.Select(p => new DraftedPointDto(p.Text, p.Weight)).ToList())).ToList());
 }

@@ -63,4 +63,20 @@ public sealed class ModelInterviewPageTests(ModelBrowserFixture browser) : Brows
         await Expect(page.Questions).ToHaveCountAsync(1);
         Assert.DoesNotContain(await page.MessageTranscriptAsync(), text => text.Contains(broken.Trim(), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_fit_preview_lists_the_models_drafted_questions_marked_as_drafted_after_the_bank_s()
+    {
+        var page = await InterviewPage.OpenAsync(await NewPageAsync());
+
+        await page.Field("jobPosting").FillAsync("MLOps engineer: Docker, REST APIs, Kafka streaming pipelines.");
+        await page.ByTestId("preview-fit").ClickAsync();
+
+        await Expect(page.ByTestId("plan-question").First).ToBeVisibleAsync();
+        var drafted = page.ByTestId("plan-drafted");
+        await Expect(drafted).ToHaveCountAsync(1);
+        await Expect(drafted).ToContainTextAsync(ScriptedModelServer.DraftedText);
+        await Expect(drafted.GetByTestId("drafted-mark")).ToBeVisibleAsync();
+        await Expect(drafted.GetByTestId("plan-why")).ToContainTextAsync("Kafka");
+    }
 }

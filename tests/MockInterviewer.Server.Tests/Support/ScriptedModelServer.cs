@@ -10,6 +10,7 @@ namespace MockInterviewer.Server.Tests.Support;
 /// <c>ModelGrading</c>, built from the request: the heaviest point covered by the first sentence of the
 /// delimited answer, the other points missing (all missing for an answer of a few words). Streamed requests
 /// get <see cref="Words"/> in a few pieces; any other request (the report's summary) gets <see cref="Summary"/>.
+/// A request to draft questions for a job posting gets <see cref="DraftedText"/> and a question the bank already asks.
 /// </summary>
 public sealed partial class ScriptedModelServer : IAsyncDisposable, IAsyncLifetime
 {
@@ -42,12 +43,25 @@ public sealed partial class ScriptedModelServer : IAsyncDisposable, IAsyncLifeti
     /// <summary>The model's whole reply to a request that is neither grading nor streamed: the report's summary.</summary>
     public const string Summary = "You explained your approach clearly. Next time, say more about the points you left open.";
 
+    /// <summary>The question the model drafts for any job posting, with <see cref="DraftedPoints"/> points.</summary>
+    public const string DraftedText = "Kafka 컨슈머 그룹은 파티션을 어떻게 나눠 가지나요?";
+
+    public const int DraftedPoints = 3;
+
+    /// <summary>A question the bank already asks, which the model drafts too and the server drops.</summary>
+    public const string BankQuestionDrafted = "Could you tell me what Docker is and why it's useful for deploying ML models?";
+
     /// <summary>The next <paramref name="count"/> streamed replies break midway, after <see cref="CutPieces"/>.</summary>
     public void CutNextStreams(int count) => Interlocked.Exchange(ref _streamsToCut, count);
 
     private LoopbackReply Respond(RecordedRequest request)
     {
         using var body = JsonDocument.Parse(request.Body);
+        if (LastUserMessage(body.RootElement).Contains("<<<JOB POSTING ", StringComparison.Ordinal))
+        {
+            return LoopbackReply.Json(Drafts());
+        }
+
         if (body.RootElement.TryGetProperty("response_format", out _))
         {
             return LoopbackReply.Json(Grade(LastUserMessage(body.RootElement)));
@@ -82,6 +96,16 @@ public sealed partial class ScriptedModelServer : IAsyncDisposable, IAsyncLifeti
             addressedTheGrader = false,
         });
     }
+
+    private static string Drafts() => JsonSerializer.Serialize(new
+    {
+        questions = new[] { DraftedText, BankQuestionDrafted }.Select(text => new
+        {
+            text,
+            why = new[] { "Kafka" },
+            points = Enumerable.Range(1, DraftedPoints).Select(i => new { text = $"Point {i}", weight = i }),
+        }),
+    });
 
     private static string FirstSentence(string answer)
     {

@@ -118,7 +118,10 @@ export class StartForm {
     this.#fields.mode.focus();
   }
 
-  /** Shows POST /api/job-postings/plan's ranking: the best-fitting questions with the posting's words that matched. */
+  /**
+   * Shows POST /api/job-postings/plan's ranking: the best-fitting questions with the posting's words that matched,
+   * then any questions the model drafted for what the bank lacks, each marked as drafted.
+   */
   async #previewFit() {
     const text = this.#fields.jobPosting.value.trim();
     this.#plan.hidden = false;
@@ -139,11 +142,11 @@ export class StartForm {
     this.#plan.replaceChildren(...[
       h('h3', { text: t('posting.title') }),
       ranked.length
-        ? h('ol', { class: 'plan-list' }, ranked.map((question) => planItem(question.text, question.why, 'plan-question')))
+        ? h('ol', { class: 'plan-list' }, ranked.map((question) => planItem(question.text, question.why?.length ? t('posting.why', { words: question.why.join(', ') }) : null, 'plan-question')))
         : h('p', { class: 'muted', text: t('posting.noMatch') }),
       drafted.length
         ? h('div', {}, h('h3', { text: t('posting.drafted') }),
-          h('ol', { class: 'plan-list' }, drafted.map((question) => planItem(question.text, question.why, 'plan-drafted'))))
+          h('ol', { class: 'plan-list' }, drafted.map(draftedItem)))
         : null,
     ].filter(Boolean));
   }
@@ -202,8 +205,18 @@ export class StartForm {
   }
 }
 
-function planItem(text, why, testId) {
+function planItem(text, why, testId, mark = null) {
   return h('li', { 'data-testid': testId },
+    mark,
     h('span', { class: 'user-text', text }),
-    why?.length ? h('span', { class: 'plan-why', 'data-testid': 'plan-why', text: t('posting.why', { words: why.join(', ') }) }) : null);
+    why ? h('span', { class: 'plan-why', 'data-testid': 'plan-why', text: why }) : null);
+}
+
+/** A question the model drafted: marked so, with the posting's words it comes from and how many points the model proposes. */
+function draftedItem(question) {
+  const words = question.why ?? [];
+  const points = t('posting.draftedPoints', { count: (question.points ?? []).length });
+  const why = words.length ? `${t('posting.draftedWhy', { words: words.join(', ') })} · ${points}` : points;
+  return planItem(question.text, why, 'plan-drafted',
+    h('span', { class: 'drafted-mark', 'data-testid': 'drafted-mark', text: t('posting.draftedMark') }));
 }
