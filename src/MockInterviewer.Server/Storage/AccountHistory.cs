@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
@@ -18,7 +17,7 @@ public sealed class AccountHistory(IDbContextFactory<InterviewDbContext> context
             .Select(s => s.StateJson)
             .ToListAsync(cancellationToken);
         return states
-            .Select(json => JsonSerializer.Deserialize<InterviewSession>(json, SessionJson.Options)!)
+            .Select(SessionJson.ReadSession)
             .OrderByDescending(s => s.StartedAt)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();

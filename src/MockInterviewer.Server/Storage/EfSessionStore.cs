@@ -14,7 +14,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        return record is null ? null : JsonSerializer.Deserialize<InterviewSession>(record.StateJson, SessionJson.Options);
+        return record is null ? null : SessionJson.ReadSession(record.StateJson);
     }
 
     public async Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MockInterviewer.Domain.Flow;
 
 namespace MockInterviewer.Server.Storage;
 
@@ -10,4 +11,8 @@ public static class SessionJson
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
+
+    public static InterviewSession ReadSession(string stateJson) =>
+        JsonSerializer.Deserialize<InterviewSession>(stateJson, Options)
+        ?? throw new JsonException("A stored session's state is empty.");
 }
