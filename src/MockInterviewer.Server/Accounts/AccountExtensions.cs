@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using MockInterviewer.Server.Storage;
+using MockInterviewer.Storage;
 
 namespace MockInterviewer.Server.Accounts;
 

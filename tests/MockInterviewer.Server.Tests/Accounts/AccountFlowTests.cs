@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MockInterviewer.Server.Storage;
 using MockInterviewer.Server.Tests.Support;
+using MockInterviewer.Storage;
 
 namespace MockInterviewer.Server.Tests.Accounts;
 
