@@ -23,6 +23,7 @@ public sealed record DriverArguments
           --url URL               drive a running server instead of starting one (offline and memory only)
           --pid PID               with --url: its process id, to read CPU and memory from /proc
           --server-dll PATH       the server build to start (default: src/MockInterviewer.Server/bin/<config>/net10.0)
+          --env KEY=VALUE         an environment variable for the started server, e.g. DOTNET_gcServer=0 (repeatable)
         """;
 
     public string Scenario { get; init; } = "offline";
@@ -48,6 +49,20 @@ public sealed record DriverArguments
     public int? Pid { get; init; }
 
     public string? ServerDll { get; init; }
+
+    /// <summary>Environment for the started server, over the scenario's own settings (to compare a runtime or app setting).</summary>
+    public IReadOnlyDictionary<string, string> ServerEnv { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The scenario's settings with <see cref="ServerEnv"/> over them.</summary>
+    public Dictionary<string, string> ServerSettings(Dictionary<string, string> scenario)
+    {
+        foreach (var (key, value) in ServerEnv)
+        {
+            scenario[key] = value;
+        }
+
+        return scenario;
+    }
 
     public int CandidateCount => Candidates ?? (Quick ? 50 : 1000);
 
@@ -85,6 +100,7 @@ public sealed record DriverArguments
                 "--url" => parsed with { Url = new Uri(Next()) },
                 "--pid" => parsed with { Pid = Number() },
                 "--server-dll" => parsed with { ServerDll = Path.GetFullPath(Next()) },
+                "--env" => parsed with { ServerEnv = WithEnv(parsed.ServerEnv, Next()) },
                 "-h" or "--help" => throw new ArgumentException(Usage),
                 var scenario when !scenario.StartsWith('-') => parsed with { Scenario = scenario },
                 var unknown => throw new ArgumentException($"Unknown option {unknown}.\n{Usage}"),
@@ -92,6 +108,17 @@ public sealed record DriverArguments
         }
 
         return parsed;
+    }
+
+    private static Dictionary<string, string> WithEnv(IReadOnlyDictionary<string, string> env, string pair)
+    {
+        var at = pair.IndexOf('=', StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            throw new ArgumentException($"--env needs KEY=VALUE, not {pair}.\n{Usage}");
+        }
+
+        return new Dictionary<string, string>(env) { [pair[..at]] = pair[(at + 1)..] };
     }
 
     /// <summary>The server build next to this driver's: same configuration, found from the repository root.</summary>

@@ -11,7 +11,7 @@ namespace MockInterviewer.LoadDriver.Hosting;
 /// </summary>
 public sealed class ServerUnderTest : IAsyncDisposable
 {
-    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(180);
 
     private readonly Process? _process;
     private readonly string? _dataFolder;
@@ -39,7 +39,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
     public static async Task<ServerUnderTest> OfflineAsync(DriverArguments args) =>
         args.Url is { } url
             ? Attach(url, args.Pid)
-            : await StartAsync(args.ServerDllPath(), new Dictionary<string, string> { ["MockInterviewer__Llm__Provider"] = "offline" });
+            : await StartAsync(args.ServerDllPath(), args.ServerSettings(new() { ["MockInterviewer__Llm__Provider"] = "offline" }));
 
     /// <param name="settings">Configuration as environment variables (MockInterviewer__Llm__Provider=...), over the driver's defaults.</param>
     /// <param name="dataFolder">Where the SQLite file lives; a new temporary folder (deleted afterwards) when null.</param>

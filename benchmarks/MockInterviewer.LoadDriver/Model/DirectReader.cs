@@ -17,9 +17,9 @@ public static class DirectReader
         model.Release();
         await Task.WhenAll(Enumerable.Range(0, streams).Select(_ => Task.Run(async () =>
         {
-            using var content = new ByteArrayContent(Request);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            using var response = await http.PostAsync(new Uri(model.BaseUrl, "chat/completions"), content, cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(model.BaseUrl, "chat/completions")) { Content = new ByteArrayContent(Request) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
             while (await reader.ReadLineAsync(cancellationToken) is { } line)
             {

@@ -16,7 +16,7 @@ public static class StartupScenario
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 await using var server = await ServerUnderTest.StartAsync(args.ServerDllPath(),
-                    new Dictionary<string, string> { ["MockInterviewer__Llm__Provider"] = "offline" }, folder.FullName);
+                    args.ServerSettings(new() { ["MockInterviewer__Llm__Provider"] = "offline" }), folder.FullName);
                 times.Add(server.StartUp);
             }
         }

@@ -38,7 +38,7 @@ public static class StreamingScenario
         }
 
         await using var model = await PacedModel.StartAsync(args.TokenCount, args.Rate);
-        await using var server = await ServerUnderTest.StartAsync(args.ServerDllPath(), new Dictionary<string, string>
+        await using var server = await ServerUnderTest.StartAsync(args.ServerDllPath(), args.ServerSettings(new()
         {
             ["MockInterviewer__Llm__Provider"] = "openai-compatible",
             ["MockInterviewer__Llm__Endpoint"] = model.BaseUrl.ToString(),
@@ -46,7 +46,7 @@ public static class StreamingScenario
             ["MockInterviewer__Llm__FirstTokenTimeoutSeconds"] = "600",
             ["MockInterviewer__Llm__IdleTimeoutSeconds"] = "60",
             ["MockInterviewer__Interview__SpeakingTimeoutSeconds"] = "600",
-        });
+        }));
         var pid = server.Pid!.Value;
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
         var rssBefore = ProcessStats.ResidentBytes(pid);
@@ -105,7 +105,7 @@ public static class StreamingScenario
 
         var cpu = ProcessStats.CpuTime(pid) - cpuBefore;
         var label = $"{sessions} sessions × {args.TokenCount} tokens at {args.Rate}/s";
-        table.Add($"{label}: streams reaching the model", $"{waiting} of {sessions} ({crowd.Failures.Count} failed to start)")
+        table.Add($"{label}: streams reaching the model", $"{waiting} of {sessions}; failed to start: {OfflineScenario.Errors(crowd.Failures, 0)}")
             .Add($"{label}: model → candidate p50 / p99 (through the server)", $"{ResultTable.Ms(relayed.Median)} / {ResultTable.Ms(relayed.Percentile(99))}")
             .Add($"{label}: model → reader p50 / p99 (direct, the physical limit)", $"{ResultTable.Ms(direct.Median)} / {ResultTable.Ms(direct.Percentile(99))}")
             .Add($"{label}: added by the server p50 / p99", $"{ResultTable.Ms(relayed.Median - direct.Median)} / {ResultTable.Ms(relayed.Percentile(99) - direct.Percentile(99))}",
