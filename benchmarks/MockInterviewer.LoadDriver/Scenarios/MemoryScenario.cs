@@ -11,6 +11,8 @@ namespace MockInterviewer.LoadDriver.Scenarios;
 /// </summary>
 public static class MemoryScenario
 {
+    private const int WarmUpSessions = 20;
+
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(10);
 
     public static async Task<ResultTable> RunAsync(DriverArguments args, CancellationToken cancellationToken)
@@ -18,9 +20,14 @@ public static class MemoryScenario
         await using var server = await ServerUnderTest.OfflineAsync(args);
         var pid = server.Pid ?? throw new ArgumentException("memory needs the server's process id: start it here, or pass --pid with --url.");
         var table = new ResultTable("Memory per idle session (offline engine)");
+
+        // The first sessions pay once for what every later one shares (compiled code, the bank's patterns, EF's model).
+        var warm = await Crowd.OpenAsync(server.BaseUrl, WarmUpSessions, WarmUpSessions,
+            (c, i) => c.StartAsync(CannedAnswers.LanguageOf(i), 5, cancellationToken), onDelta: null, cancellationToken);
+        await warm.DisposeAsync();
         await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
         var idle = ProcessStats.ResidentBytes(pid);
-        table.Add("server RSS idle (no session)", ResultTable.Mb(idle));
+        table.Add($"server RSS idle (after {WarmUpSessions} warm-up sessions came and went)", ResultTable.Mb(idle));
 
         foreach (var sessions in args.SessionsFor("memory"))
         {
