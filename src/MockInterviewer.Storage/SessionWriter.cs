@@ -114,7 +114,13 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
                 guard.EnsureIntact();
             }
 
-            if (batch.Count > 1 && _inner is ISessionBatchStore batches)
+            if (batch.Count == 1)
+            {
+                WriteAlone(batch[0]);
+                return;
+            }
+
+            if (_inner is ISessionBatchStore batches)
             {
                 batches.SaveAllAsync([.. batch.Select(j => j.Save!)], CancellationToken.None).GetAwaiter().GetResult();
                 foreach (var job in batch)
@@ -127,6 +133,13 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
         }
         catch (Exception e) when (StoreFaults.IsUnavailable(e))
         {
+            // What queued while this attempt waited out the lock would wait it out again, batch after batch:
+            // it is refused now, and its callers send it again once the store is back.
+            Fail([.. batch, .. Drain()], e);
+            return;
+        }
+        catch (Exception e) when (batch.Count == 1)
+        {
             Fail(batch, e);
             return;
         }
@@ -138,23 +151,31 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
 
         foreach (var job in batch)
         {
-            WriteAlone(job);
+            try
+            {
+                WriteAlone(job);
+            }
+            catch (Exception e)
+            {
+                Fail([job], e);
+            }
         }
     }
 
     private void WriteAlone(Job job)
     {
-        try
+        var write = job.Save is { } save
+            ? _inner.SaveAsync(save.Session, save.NewTurns, save.NewAssessments, CancellationToken.None)
+            : job.Write!(CancellationToken.None);
+        write.GetAwaiter().GetResult();
+        job.Done.TrySetResult();
+    }
+
+    private IEnumerable<Job> Drain()
+    {
+        while (_queue.Reader.TryRead(out var job))
         {
-            var write = job.Save is { } save
-                ? _inner.SaveAsync(save.Session, save.NewTurns, save.NewAssessments, CancellationToken.None)
-                : job.Write!(CancellationToken.None);
-            write.GetAwaiter().GetResult();
-            job.Done.TrySetResult();
-        }
-        catch (Exception e)
-        {
-            Fail([job], e);
+            yield return job;
         }
     }
 

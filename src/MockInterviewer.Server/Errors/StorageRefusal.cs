@@ -10,7 +10,7 @@ public static class StorageRefusal
     public const int RetryAfterSeconds = 5;
 
     public static Refusal Refusal { get; } = new(StoreUnavailableException.Code,
-        "Saving is not possible right now; nothing of this request was stored. Your answer is kept: send it again in a moment.");
+        "Saving is not possible right now, so nothing of this was stored. Anything you typed is kept: send it again in a moment.");
 
     public static bool IsStorageFault(Exception exception) => StoreFaults.IsUnavailable(exception);
 }

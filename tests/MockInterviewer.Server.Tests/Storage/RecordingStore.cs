@@ -11,6 +11,7 @@ namespace MockInterviewer.Server.Tests.Storage;
 internal sealed class RecordingStore : ISessionStore, ISessionBatchStore
 {
     private readonly TaskCompletionSource _firstSaveHeld = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _attempts;
 
     public ConcurrentQueue<IReadOnlyList<string>> Transactions { get; } = new();
 
@@ -23,6 +24,8 @@ internal sealed class RecordingStore : ISessionStore, ISessionBatchStore
     public string? RefusedSession { get; init; }
 
     public Exception? Outage { get; set; }
+
+    public int Attempts => _attempts;
 
     public void ReleaseFirstSave() => FirstSaveGate?.TrySetResult();
 
@@ -39,6 +42,7 @@ internal sealed class RecordingStore : ISessionStore, ISessionBatchStore
 
     public async Task SaveAllAsync(IReadOnlyList<SessionSave> saves, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _attempts);
         if (FirstSaveGate is { } gate && _firstSaveHeld.TrySetResult())
         {
             await gate.Task;

@@ -57,7 +57,7 @@ public sealed class SessionWriterTests
     }
 
     [Fact]
-    public async Task A_store_that_is_down_fails_every_waiting_save_as_unavailable_and_the_next_save_goes_through()
+    public async Task A_store_that_is_down_fails_the_saves_that_waited_for_it_at_once_as_unavailable_and_the_next_save_goes_through()
     {
         var store = new RecordingStore { FirstSaveGate = new TaskCompletionSource(), Outage = new SqliteException("database is locked", 5) };
         using var writer = new SessionWriter(store, [], NullLogger<SessionWriter>.Instance);
@@ -72,6 +72,7 @@ public sealed class SessionWriterTests
             await Assert.ThrowsAsync<StoreUnavailableException>(() => save);
         }
 
+        Assert.Equal(1, store.Attempts);
         store.Outage = null;
         await Save(writer, "a");
         Assert.Equal([["a"]], store.Transactions);
