@@ -22,7 +22,7 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
 
     public LoopbackOpenAiServer()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         BaseUrl = $"http://127.0.0.1:{port}";
         _listener.Prefixes.Add(BaseUrl + "/");
         Start();
@@ -236,12 +236,5 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
         total_tokens = 1540,
         prompt_tokens_details = new { cached_tokens = 1024 },
     };
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
 }

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Ports;
+using MockInterviewer.Server.Configuration;
+using StackExchange.Redis;
+
+namespace MockInterviewer.Server.Nodes;
+
+public static class NodeExtensions
+{
+    /// <summary>
+    /// With <c>SignalR:Redis</c> set, this node is one of several behind one address: hub messages cross nodes
+    /// through the Redis backplane, one node at a time acts for a session (the Redis lease), the nodes share the
+    /// keys that protect sign-in cookies, and the node is ready only while Redis answers. Without it, one node.
+    /// </summary>
+    public static WebApplicationBuilder AddNodes(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(SignalROptions.SectionName).Get<SignalROptions>() ?? new SignalROptions();
+        builder.Services.AddSingleton(_ => LeaseSettings.Default with { Duration = TimeSpan.FromSeconds(options.LeaseSeconds) });
+        if (!options.UsesRedis)
+        {
+            return builder;
+        }
+
+        builder.Services.AddSingleton<NodeRedis>();
+        builder.Services.AddSingleton<ISessionLease, RedisSessionLease>();
+        builder.Services.AddSignalR().AddStackExchangeRedis(redis =>
+        {
+            redis.Configuration = NodeRedis.Configure(options.Redis!);
+            redis.Configuration.ChannelPrefix = RedisChannel.Literal(NodeRedis.KeyPrefix.TrimEnd(':'));
+        });
+        builder.Services.AddDataProtection().SetApplicationName("MockInterviewer");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<NodeRedis>((keys, redis) =>
+            keys.XmlRepository = new RedisXmlRepository(() => redis.Database, NodeRedis.KeyPrefix + "data-protection-keys"));
+        builder.Services.AddHealthChecks().AddCheck<RedisReadinessCheck>(RedisReadinessCheck.Name, tags: ["ready"]);
+        return builder;
+    }
+}

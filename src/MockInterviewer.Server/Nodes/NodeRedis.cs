@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using MockInterviewer.Server.Configuration;
+using StackExchange.Redis;
+
+namespace MockInterviewer.Server.Nodes;
+
+/// <summary>
+/// This node's connection to Redis for the session leases and the readiness check (the SignalR backplane keeps a
+/// connection of its own). Made at first use and never fatal: while Redis is down the node starts and waits for it.
+/// </summary>
+public sealed class NodeRedis(IOptions<SignalROptions> options) : IDisposable
+{
+    /// <summary>Before every key and channel of this app, so several apps can share one Redis.</summary>
+    public const string KeyPrefix = "MockInterviewer:";
+
+    private readonly Lazy<ConnectionMultiplexer> _connection = new(() => ConnectionMultiplexer.Connect(Configure(options.Value.Redis!)));
+
+    public IDatabase Database => _connection.Value.GetDatabase();
+
+    public static ConfigurationOptions Configure(string connectionString)
+    {
+        var configuration = ConfigurationOptions.Parse(connectionString);
+        configuration.AbortOnConnectFail = false;
+
+        // While Redis is unreachable a command fails at once instead of queueing until its timeout: words that
+        // cannot go out stay queued and are said once it is back, and a lease that cannot be checked is refused
+        // within the command's short wait.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        return configuration;
+    }
+
+    public void Dispose()
+    {
+        if (_connection.IsValueCreated)
+        {
+            _connection.Value.Dispose();
+        }
+    }
+}
