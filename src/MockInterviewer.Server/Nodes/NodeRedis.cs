@@ -26,6 +26,9 @@ public sealed class NodeRedis(IOptions<SignalROptions> options) : IDisposable
         // cannot go out stay queued and are said once it is back, and a lease that cannot be checked is refused
         // within the command's short wait.
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
+
+        // Back soon after a restart (the default first waits seconds), at most every 5 s while it stays away.
+        configuration.ReconnectRetryPolicy = new ExponentialRetry(250, 5000);
         return configuration;
     }
 
