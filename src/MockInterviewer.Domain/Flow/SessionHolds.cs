@@ -128,11 +128,12 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
         var ending = hold.Ending.Token;
         try
         {
-            var heldFrom = clock.GetUtcNow();
+            // Measured on the monotonic clock, so a wall clock set back or forward neither stretches nor cuts a hold.
+            var heldFrom = clock.GetTimestamp();
             while (!await TryAsync(hold, () => lease.TryAcquireAsync(hold.SessionId, hold.Holder, settings.Duration, ending)))
             {
                 await Task.Delay(RetryEvery, clock, ending);
-                heldFrom = clock.GetUtcNow();
+                heldFrom = clock.GetTimestamp();
             }
 
             hold.Taken.TrySetResult();
@@ -145,13 +146,15 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
             while (true)
             {
                 await Task.Delay(settings.RenewEvery, clock, ending);
-                var asked = clock.GetUtcNow();
-                var renewed = await TryRenewAsync(hold, ending);
+                var asked = clock.GetTimestamp();
+
+                // Past its end (this node stalled): another node may have acted meanwhile, so it is not renewed.
+                var renewed = clock.GetElapsedTime(heldFrom) >= settings.Duration ? false : await TryRenewAsync(hold, ending);
                 if (renewed == true)
                 {
                     heldFrom = asked;
                 }
-                else if (renewed == false || asked + settings.RenewEvery >= heldFrom + settings.Duration)
+                else if (renewed == false || clock.GetElapsedTime(heldFrom) + settings.RenewEvery >= settings.Duration)
                 {
                     // Given up before it runs out, so another node never acts while this one still thinks it may.
                     LogHoldLost(logger, hold.SessionId);

@@ -11,7 +11,7 @@ public sealed class SignalROptions : IValidatableObject
     public string? Redis { get; set; }
 
     /// <summary>How long a node's hold on a session lasts unless renewed: how soon another node takes over from one that died.</summary>
-    [Range(1, 300)]
+    [Range(1, 300, ErrorMessage = "MockInterviewer:SignalR:LeaseSeconds must be between 1 and 300.")]
     public int LeaseSeconds { get; set; } = 10;
 
     public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);

@@ -5,8 +5,8 @@ using StackExchange.Redis;
 namespace MockInterviewer.Server.Nodes;
 
 /// <summary>
-/// This node's connection to Redis for the session leases and the readiness check (the SignalR backplane keeps a
-/// connection of its own). Made at first use and never fatal: while Redis is down the node starts and waits for it.
+/// This node's one connection to Redis: the SignalR backplane, the session leases, the data-protection keys and the
+/// readiness check. Made at first use and never fatal: while Redis is down the node starts, and reconnects by itself.
 /// </summary>
 public sealed class NodeRedis(IOptions<SignalROptions> options) : IDisposable
 {
@@ -14,6 +14,8 @@ public sealed class NodeRedis(IOptions<SignalROptions> options) : IDisposable
     public const string KeyPrefix = "MockInterviewer:";
 
     private readonly Lazy<ConnectionMultiplexer> _connection = new(() => ConnectionMultiplexer.Connect(Configure(options.Value.Redis!)));
+
+    public IConnectionMultiplexer Connection => _connection.Value;
 
     public IDatabase Database => _connection.Value.GetDatabase();
 

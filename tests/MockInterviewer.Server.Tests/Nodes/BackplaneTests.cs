@@ -4,7 +4,7 @@ using MockInterviewer.Testing;
 namespace MockInterviewer.Server.Tests.Nodes;
 
 /// <summary>Hub messages cross nodes through the Redis backplane.</summary>
-[Collection(SeveralNodesCollection.Name)]
+[Collection(SeveralNodes.Name)]
 public sealed class BackplaneTests
 {
     [RedisFact]

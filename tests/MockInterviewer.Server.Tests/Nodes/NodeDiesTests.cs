@@ -7,7 +7,7 @@ using MockInterviewer.Testing;
 namespace MockInterviewer.Server.Tests.Nodes;
 
 /// <summary>A node killed while a candidate is mid-answer: the node the candidate joins next finishes its work.</summary>
-[Collection(SeveralNodesCollection.Name)]
+[Collection(SeveralNodes.Name)]
 public sealed class NodeDiesTests
 {
     [RedisFact]

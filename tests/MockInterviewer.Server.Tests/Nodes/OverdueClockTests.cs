@@ -7,7 +7,7 @@ using MockInterviewer.Testing;
 namespace MockInterviewer.Server.Tests.Nodes;
 
 /// <summary>Every node runs the overdue clock; each interview is closed once.</summary>
-[Collection(SeveralNodesCollection.Name)]
+[Collection(SeveralNodes.Name)]
 public sealed class OverdueClockTests
 {
     [RedisFact]

@@ -6,7 +6,7 @@ using MockInterviewer.Testing;
 namespace MockInterviewer.Server.Tests.Nodes;
 
 /// <summary>Redis goes away while interviews are open, and comes back.</summary>
-[Collection(SeveralNodesCollection.Name)]
+[Collection(SeveralNodes.Name)]
 public sealed class RedisRestartTests
 {
     [RedisFact]
@@ -23,7 +23,7 @@ public sealed class RedisRestartTests
         nodes.Redis.Stop();
         var whileDown = await NodePair.ReadinessAsync(nodes.A);
         nodes.Redis.Start();
-        await candidate.WaitUntilAsync(() => NodePair.ReadinessAsync(nodes.A).GetAwaiter().GetResult().Status == HealthStatus.Healthy);
+        await candidate.WaitUntilAsync(() => IsReady(nodes.A) && IsReady(nodes.B));
         var seen = candidate.Completed.Count;
         await AnswerOnceBackAsync(candidate, started.SessionId);
         var turn = await NodePair.TurnAfterAsync(candidate, seen);
@@ -38,8 +38,10 @@ public sealed class RedisRestartTests
         Assert.Equal(transcript.Count, transcript.Select(t => t.MessageId).Distinct().Count());
     }
 
-    // The backplane's own connection may come back a moment after the node's: an answer refused meanwhile is sent
-    // again under the same id, as the page and the terminal client do, and stored once.
+    private static bool IsReady(Browser.LiveServer node) => NodePair.ReadinessAsync(node).GetAwaiter().GetResult().Status == HealthStatus.Healthy;
+
+    // An answer refused while the node takes the session again is sent again under the same id, as the page and the
+    // terminal client do, and stored once.
     private static async Task AnswerOnceBackAsync(CandidateConnection candidate, string sessionId)
     {
         for (var attempt = 1; ; attempt++)

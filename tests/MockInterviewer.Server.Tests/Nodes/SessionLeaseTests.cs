@@ -6,7 +6,7 @@ using MockInterviewer.Testing;
 namespace MockInterviewer.Server.Tests.Nodes;
 
 /// <summary>One node at a time acts for a session: the Redis lease, through the hub.</summary>
-[Collection(SeveralNodesCollection.Name)]
+[Collection(SeveralNodes.Name)]
 public sealed class SessionLeaseTests
 {
     [RedisFact]
