@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using MockInterviewer.Domain.Ports;
 
 namespace MockInterviewer.Domain.Flow;
 
@@ -174,6 +175,11 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
                 {
                     // Interrupted by a command, the server is stopping, or the hold on the session was lost.
                 }
+                catch (StoreUnavailableException e)
+                {
+                    // Said once by the store's writer; the work is done again by the next command or resume.
+                    LogStoreUnavailable(logger, sessionId, e.Message);
+                }
                 catch (Exception e)
                 {
                     LogWorkFailed(logger, e, sessionId);
@@ -222,6 +228,9 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Background work for session {SessionId} is left to the node that holds it")]
     private static partial void LogLeftToAnotherNode(ILogger logger, string sessionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Background work for session {SessionId} waits for the store: {Reason}")]
+    private static partial void LogStoreUnavailable(ILogger logger, string sessionId, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Background work for session {SessionId} failed")]
     private static partial void LogWorkFailed(ILogger logger, Exception exception, string sessionId);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Server.Configuration;
+using MockInterviewer.Server.Health;
 using StackExchange.Redis;
 
 namespace MockInterviewer.Server.Nodes;
@@ -38,7 +39,7 @@ public static class NodeExtensions
         builder.Services.AddDataProtection().SetApplicationName("MockInterviewer");
         builder.Services.AddOptions<KeyManagementOptions>().Configure<NodeRedis>((keys, redis) =>
             keys.XmlRepository = new RedisXmlRepository(() => redis.Database, NodeRedis.KeyPrefix + "data-protection-keys"));
-        builder.Services.AddHealthChecks().AddCheck<RedisReadinessCheck>(RedisReadinessCheck.Name, tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<RedisReadinessCheck>(RedisReadinessCheck.Name, tags: [HealthExtensions.ReadyTag]);
         return builder;
     }
 }

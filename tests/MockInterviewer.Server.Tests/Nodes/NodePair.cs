@@ -1,5 +1,6 @@
+using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Server.Tests.Browser;
@@ -49,8 +50,14 @@ internal sealed class NodePair : IDisposable
     public static Task IdleAsync(LiveServer node) =>
         node.Services.GetRequiredService<SessionRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(15));
 
-    public static async Task<HealthReport> ReadinessAsync(LiveServer node) =>
-        await node.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Tags.Contains("ready"));
+    /// <summary><c>GET /readyz</c>: its status code and the checks it names as failing.</summary>
+    public static async Task<(HttpStatusCode Status, IReadOnlyList<string> Failing)> ReadinessAsync(LiveServer node)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(node.BaseUrl) };
+        using var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, [.. body.RootElement.GetProperty("failing").EnumerateArray().Select(e => e.GetString()!)]);
+    }
 
     public void Dispose()
     {

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Diagnostics.HealthChecks;
+using System.Net;
 using MockInterviewer.Server.Nodes;
 using MockInterviewer.Server.Tests.Support;
 using MockInterviewer.Testing;
@@ -29,16 +29,16 @@ public sealed class RedisRestartTests
         var turn = await NodePair.TurnAfterAsync(candidate, seen);
         await watcher.WaitUntilAsync(() => watcher.Completed.Any(m => m.MessageId == turn.MessageId));
 
-        Assert.Equal(HealthStatus.Healthy, readyBefore.Status);
-        Assert.Equal(HealthStatus.Unhealthy, whileDown.Status);
-        Assert.Equal(HealthStatus.Unhealthy, whileDown.Entries[RedisReadinessCheck.Name].Status);
+        Assert.Equal(HttpStatusCode.OK, readyBefore.Status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, whileDown.Status);
+        Assert.Contains(RedisReadinessCheck.Name, whileDown.Failing);
         Assert.True(candidate.IsConnected);
         var transcript = (await candidate.JoinAsync(started.SessionId, started.ResumeToken)).Transcript;
         Assert.Single(transcript, t => t.Role == "candidate");
         Assert.Equal(transcript.Count, transcript.Select(t => t.MessageId).Distinct().Count());
     }
 
-    private static bool IsReady(Browser.LiveServer node) => NodePair.ReadinessAsync(node).GetAwaiter().GetResult().Status == HealthStatus.Healthy;
+    private static bool IsReady(Browser.LiveServer node) => NodePair.ReadinessAsync(node).GetAwaiter().GetResult().Status == HttpStatusCode.OK;
 
     // An answer refused while the node takes the session again is sent again under the same id, as the page and the
     // terminal client do, and stored once.
