@@ -15,7 +15,8 @@ public static class DomainServiceCollectionExtensions
 {
     /// <summary>
     /// The interview domain with the offline engine; the host adds an <see cref="ISessionStore"/> and
-    /// <see cref="IInterviewEvents"/>, and may add its own <see cref="PipelineSettings"/> first.
+    /// <see cref="IInterviewEvents"/>, and may add its own <see cref="PipelineSettings"/>, <see cref="LeaseSettings"/> and
+    /// <see cref="ISessionLease"/> (several nodes) first.
     /// </summary>
     public static IServiceCollection AddInterviewDomain(this IServiceCollection services, PromptLibrary prompts)
     {
@@ -38,6 +39,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<IQuestionDrafter, NoQuestionDrafter>();
         services.AddSingleton<IReportSummaryWriter, OfflineSummaryWriter>();
         services.AddSingleton<SessionUsageMeter>();
+        services.TryAddSingleton<ISessionLease, LocalSessionLease>();
+        services.TryAddSingleton(LeaseSettings.Default);
+        services.AddSingleton<SessionHolds>();
         services.AddSingleton<SessionRunner>();
         services.TryAddSingleton(PipelineSettings.Default);
         services.AddSingleton<InterviewerWork>();

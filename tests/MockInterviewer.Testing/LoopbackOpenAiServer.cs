@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -22,7 +21,7 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
 
     public LoopbackOpenAiServer()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         BaseUrl = $"http://127.0.0.1:{port}";
         _listener.Prefixes.Add(BaseUrl + "/");
         Start();
@@ -209,11 +208,5 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
         response.Close();
     }
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
 }

@@ -97,12 +97,26 @@ public sealed class InterviewService(
     public Task EndAsync(string sessionId, CancellationToken cancellationToken) =>
         ActAsync(sessionId, interrupts: true, InterviewStateMachine.End, cancellationToken);
 
-    /// <summary>Closes, kindly, every interview whose time limit has passed.</summary>
+    /// <summary>
+    /// Closes, kindly, every interview whose time limit has passed. Every node's clock runs this: each session is
+    /// closed by the node that holds it, after reading its status again there, so it is closed once.
+    /// </summary>
     public async Task CloseOverdueAsync(CancellationToken cancellationToken)
     {
         foreach (var sessionId in await store.OverdueSessionsAsync(clock.GetUtcNow(), cancellationToken))
         {
-            var closed = await runner.RunAsync(sessionId, async () =>
+            if (await CloseIfOverdueAsync(sessionId, cancellationToken))
+            {
+                Continue(sessionId);
+            }
+        }
+    }
+
+    private async Task<bool> CloseIfOverdueAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await runner.RunAsync(sessionId, async () =>
             {
                 var session = await store.FindAsync(sessionId, cancellationToken);
                 if (session is null || !InterviewStateMachine.CloseIfTimeUp(session, clock.GetUtcNow()))
@@ -113,11 +127,11 @@ public sealed class InterviewService(
                 await store.SaveAsync(session, [], [], cancellationToken);
                 return true;
             }, cancellationToken);
-
-            if (closed)
-            {
-                Continue(sessionId);
-            }
+        }
+        catch (InterviewException e) when (e.Code == "session-busy")
+        {
+            // Another node is acting for it; that node's clock, or this one's next tick, closes it.
+            return false;
         }
     }
 

@@ -9,8 +9,11 @@ namespace MockInterviewer.Domain.Flow;
 /// gate and only read, change and save its state. Slow work (grading, the interviewer speaking) runs in the
 /// background outside the gate, one piece after another per session, and a command can interrupt it.
 /// Different sessions never wait for each other; background work is tracked so shutdown and tests can wait for it.
+/// With several nodes, both kinds run only while this node holds the session (<see cref="SessionHolds"/>): a command
+/// waits briefly for another node to let go and is refused with <c>session-busy</c> after that; background work
+/// waits long enough for the hold of a node that died to run out, and stops if this node's hold is lost.
 /// </summary>
-public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisposable
+public sealed partial class SessionRunner(ILogger<SessionRunner> logger, SessionHolds holds) : IDisposable
 {
     // A session's gate and lane live only while work holds or awaits them, so finished sessions leave nothing behind.
     private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
@@ -18,14 +21,22 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
     private readonly ConcurrentDictionary<Task, byte> _background = new();
     private readonly CancellationTokenSource _stopping = new();
 
+    /// <summary>One node: every session is this node's.</summary>
+    public SessionRunner(ILogger<SessionRunner> logger)
+        : this(logger, SessionHolds.Local())
+    {
+    }
+
     public async Task<T> RunAsync<T>(string sessionId, Func<Task<T>> work, CancellationToken cancellationToken)
     {
         var gate = Enter(sessionId);
         try
         {
+            // The gate first, so commands keep their order while one of them waits for the hold.
             await gate.Semaphore.WaitAsync(cancellationToken);
             try
             {
+                await using var hold = await holds.EnterAsync(sessionId, holds.Settings.CommandWait, cancellationToken);
                 return await work();
             }
             finally
@@ -121,6 +132,31 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
 
     private async Task RunLaneAsync(string sessionId, Lane lane, Func<CancellationToken, Task>? work)
     {
+        SessionHolds.Entry hold;
+        try
+        {
+            hold = await holds.EnterAsync(sessionId, holds.Settings.BackgroundWait, _stopping.Token);
+        }
+        catch (Exception e) when (e is InterviewException or OperationCanceledException)
+        {
+            // Another node kept the session all along, so it is doing the work; or this node is stopping.
+            LogLeftToAnotherNode(logger, sessionId);
+            lock (_lanes)
+            {
+                _lanes.Remove(sessionId);
+            }
+
+            return;
+        }
+
+        await using (hold)
+        {
+            await RunLaneHeldAsync(sessionId, lane, work, hold.Lost);
+        }
+    }
+
+    private async Task RunLaneHeldAsync(string sessionId, Lane lane, Func<CancellationToken, Task>? work, CancellationToken lost)
+    {
         while (work is not null)
         {
             CancellationTokenSource cut;
@@ -129,7 +165,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
                 cut = lane.Cut;
             }
 
-            using (var token = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, cut.Token))
+            using (var token = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, cut.Token, lost))
             {
                 try
                 {
@@ -137,7 +173,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
                 }
                 catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
-                    // Interrupted by a command, or the server is stopping.
+                    // Interrupted by a command, the server is stopping, or the hold on the session was lost.
                 }
                 catch (StoreUnavailableException e)
                 {
@@ -189,6 +225,9 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Background work for session {SessionId} is left to the node that holds it")]
+    private static partial void LogLeftToAnotherNode(ILogger logger, string sessionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Background work for session {SessionId} waits for the store: {Reason}")]
     private static partial void LogStoreUnavailable(ILogger logger, string sessionId, string reason);

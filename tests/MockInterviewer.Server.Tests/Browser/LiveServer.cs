@@ -8,15 +8,16 @@ namespace MockInterviewer.Server.Tests.Browser;
 
 /// <summary>
 /// The real app on Kestrel at http://127.0.0.1:(a free port), so a real browser can reach it,
-/// on its own temporary SQLite file (ServerFactory's defaults).
+/// on its own temporary SQLite file (ServerFactory's defaults), or on the one in <c>dataDirectory</c> that several
+/// live servers (nodes) may share.
 /// </summary>
 public sealed class LiveServer : IDisposable
 {
     private readonly ServerFactory _factory;
 
-    public LiveServer(Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
+    public LiveServer(Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
     {
-        _factory = new ServerFactory(settings: settings, services: services);
+        _factory = new ServerFactory(dataDirectory, settings, services);
         // Port 0: Kestrel takes a free port itself, so parallel test runs never collide.
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

@@ -13,6 +13,8 @@ public sealed class StartupValidationTests
     [InlineData("MockInterviewer:Interview:GradingTimeoutSeconds", "0", "MockInterviewer:Interview:GradingTimeoutSeconds")]
     [InlineData("MockInterviewer:Interview:SpeakingTimeoutSeconds", "-5", "MockInterviewer:Interview:SpeakingTimeoutSeconds")]
     [InlineData("MockInterviewer:Interview:SpeakingAttempts", "0", "MockInterviewer:Interview:SpeakingAttempts")]
+    [InlineData("MockInterviewer:SignalR:Redis", "localhost:6379,nonsense=1", "MockInterviewer:SignalR:Redis")]
+    [InlineData("MockInterviewer:SignalR:LeaseSeconds", "0", "MockInterviewer:SignalR:LeaseSeconds")]
     public void Invalid_setting_stops_start_up_naming_the_key(string key, string value, string named)
     {
         using var factory = new ServerFactory(settings: new Dictionary<string, string?> { [key] = value });

@@ -62,6 +62,17 @@ public sealed class CandidateConnection : IAsyncDisposable
         return new CandidateConnection(connection);
     }
 
+    /// <summary>Over a WebSocket to a server on a real port, as a browser connects.</summary>
+    public static async Task<CandidateConnection> ConnectAsync(string baseUrl)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(new Uri(baseUrl), InterviewHubRoutes.Path), options => options.Transports = HttpTransportType.WebSockets)
+            .WithStatefulReconnect()
+            .Build();
+        await connection.StartAsync();
+        return new CandidateConnection(connection);
+    }
+
     public Task<StartSessionResult> StartAsync(string mode, string language, string? track = null, int? questionCount = null, string feedback = "after-each", int? timeLimitMinutes = null) =>
         _connection.InvokeAsync<StartSessionResult>(InterviewHubRoutes.StartSession,
             new StartSessionRequest(mode, track, language, questionCount, timeLimitMinutes, feedback));

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+using MockInterviewer.Server.Configuration;
+using StackExchange.Redis;
+
+namespace MockInterviewer.Server.Nodes;
+
+/// <summary>
+/// This node's one connection to Redis: the SignalR backplane, the session leases, the data-protection keys and the
+/// readiness check. Made at first use and never fatal: while Redis is down the node starts, and reconnects by itself.
+/// </summary>
+public sealed class NodeRedis(IOptions<SignalROptions> options) : IDisposable
+{
+    /// <summary>Before every key and channel of this app, so several apps can share one Redis.</summary>
+    public const string KeyPrefix = "MockInterviewer:";
+
+    private readonly Lazy<ConnectionMultiplexer> _connection = new(() => ConnectionMultiplexer.Connect(Configure(options.Value.Redis!)));
+
+    public IConnectionMultiplexer Connection => _connection.Value;
+
+    public IDatabase Database => _connection.Value.GetDatabase();
+
+    public static ConfigurationOptions Configure(string connectionString)
+    {
+        var configuration = ConfigurationOptions.Parse(connectionString);
+        configuration.AbortOnConnectFail = false;
+
+        // While Redis is unreachable a command fails at once instead of queueing until its timeout: words that
+        // cannot go out stay queued and are said once it is back, and a lease that cannot be checked is refused
+        // within the command's short wait.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
+
+        // Back soon after a restart (the default first waits seconds), at most every 5 s while it stays away.
+        configuration.ReconnectRetryPolicy = new ExponentialRetry(250, 5000);
+        return configuration;
+    }
+
+    public void Dispose()
+    {
+        if (_connection.IsValueCreated)
+        {
+            _connection.Value.Dispose();
+        }
+    }
+}

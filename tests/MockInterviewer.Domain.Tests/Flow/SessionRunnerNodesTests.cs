@@ -1,0 +1,121 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Tests.Support;
+
+namespace MockInterviewer.Domain.Tests.Flow;
+
+/// <summary>Two nodes (two runners) sharing one session lease, as several servers behind one address do.</summary>
+public sealed class SessionRunnerNodesTests : IDisposable
+{
+    private static readonly LeaseSettings Short = new(Duration: TimeSpan.FromMilliseconds(600), CommandWait: TimeSpan.FromMilliseconds(150));
+    private readonly SharedLease _lease = new();
+    private readonly SessionRunner _nodeA;
+    private readonly SessionRunner _nodeB;
+
+    public SessionRunnerNodesTests()
+    {
+        _nodeA = Node();
+        _nodeB = Node();
+    }
+
+    [Fact]
+    public async Task A_command_on_another_node_waits_then_is_refused_with_session_busy_and_runs_once_the_first_lets_go()
+    {
+        var release = new TaskCompletionSource();
+        var onA = _nodeA.RunAsync("s", async () => { await release.Task; return 1; }, CancellationToken.None);
+        await Eventually.HoldsAsync(() => _lease.HolderOf("s") is not null);
+
+        var refusal = await Assert.ThrowsAsync<InterviewException>(() => _nodeB.RunAsync("s", () => Task.FromResult(2), CancellationToken.None));
+        release.SetResult();
+        await onA;
+        var onB = await _nodeB.RunAsync("s", () => Task.FromResult(2), CancellationToken.None);
+
+        Assert.Equal("session-busy", refusal.Code);
+        Assert.Equal(2, onB);
+        Assert.Null(_lease.HolderOf("s"));
+    }
+
+    [Fact]
+    public async Task Work_on_one_node_shares_one_hold_and_lets_it_go_when_the_last_piece_ends()
+    {
+        var speaking = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        _nodeA.RunInBackground("s", async _ =>
+        {
+            speaking.SetResult();
+            await release.Task;
+        });
+        await speaking.Task;
+
+        var command = await _nodeA.RunAsync("s", () => Task.FromResult(3), CancellationToken.None);
+        var heldMeanwhile = _lease.HolderOf("s");
+        release.SetResult();
+        await _nodeA.WhenIdleAsync();
+        await Eventually.HoldsAsync(() => _lease.HolderOf("s") is null);
+
+        Assert.Equal(3, command);
+        Assert.NotNull(heldMeanwhile);
+        Assert.Equal(1, _lease.Acquisitions);
+    }
+
+    [Fact]
+    public async Task Background_work_left_by_a_node_that_died_runs_on_another_once_the_dead_nodes_hold_runs_out()
+    {
+        // A node took the session and died: its hold stays until it runs out.
+        await _lease.TryAcquireAsync("s", "dead-node", Short.Duration, CancellationToken.None);
+        string? holderWhileWorking = null;
+
+        _nodeB.RunInBackground("s", _ =>
+        {
+            holderWhileWorking = _lease.HolderOf("s");
+            return Task.CompletedTask;
+        });
+        await _nodeB.WhenIdleAsync().WaitAsync(Eventually.Patience);
+
+        Assert.NotNull(holderWhileWorking);
+        Assert.NotEqual("dead-node", holderWhileWorking);
+    }
+
+    [Fact]
+    public async Task Background_work_whose_hold_cannot_be_renewed_stops_before_the_hold_runs_out()
+    {
+        var started = new TaskCompletionSource();
+        var stopped = new TaskCompletionSource();
+        _nodeA.RunInBackground("s", async ct =>
+        {
+            started.SetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, ct);
+            }
+            finally
+            {
+                stopped.SetResult();
+            }
+        });
+        await started.Task;
+
+        _lease.Unreachable = true;
+        await stopped.Task.WaitAsync(Eventually.Patience);
+        await _nodeA.WhenIdleAsync().WaitAsync(Eventually.Patience);
+    }
+
+    [Fact]
+    public async Task A_command_is_refused_with_session_busy_while_the_lease_cannot_be_reached()
+    {
+        _lease.Unreachable = true;
+
+        var refusal = await Assert.ThrowsAsync<InterviewException>(() => _nodeA.RunAsync("s", () => Task.FromResult(1), CancellationToken.None));
+
+        Assert.Equal("session-busy", refusal.Code);
+    }
+
+    public void Dispose()
+    {
+        _nodeA.Dispose();
+        _nodeB.Dispose();
+    }
+
+    private SessionRunner Node() =>
+        new(NullLogger<SessionRunner>.Instance, new SessionHolds(_lease, Short, TimeProvider.System, NullLogger<SessionHolds>.Instance));
+}

@@ -1,0 +1,13 @@
+namespace MockInterviewer.Testing;
+
+/// <summary>A test that runs its own redis-server (<see cref="RedisServer"/>): skipped, saying why, where none is installed.</summary>
+public sealed class RedisFactAttribute : FactAttribute
+{
+    public RedisFactAttribute()
+    {
+        if (RedisServer.InstalledPath is null)
+        {
+            Skip = "redis-server is not installed (Debian: apt-get install redis-server; .ci/run installs it).";
+        }
+    }
+}
