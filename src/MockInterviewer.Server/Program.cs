@@ -10,7 +10,7 @@ using MockInterviewer.Server.Questions;
 using MockInterviewer.Server.RateLimits;
 using MockInterviewer.Server.Security;
 using MockInterviewer.Server.Sessions;
-using MockInterviewer.Server.Storage;
+using MockInterviewer.Storage;
 
 // The app's own folder, not the working directory: a published server started from anywhere still finds its
 // appsettings.json and wwwroot (`dotnet run` serves the project's wwwroot as static web assets).
@@ -23,7 +23,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddMockInterviewerOptions();
 builder.AddInterviewDomain();
 builder.AddLlmInterviewer(builder.Configuration.PromptsRoot());
-builder.AddInterviewStorage();
+builder.Services.AddInterviewStorage();
 builder.AddAccounts();
 builder.AddInterviewHub();
 builder.AddProblemResponses();
@@ -34,7 +34,7 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
-await app.MigrateInterviewDatabaseAsync();
+await app.Services.MigrateInterviewDatabaseAsync();
 
 app.UseProblemResponses();
 app.UseSecurity();

@@ -1,3 +1,4 @@
+using MockInterviewer.Contracts;
 using MockInterviewer.Contracts.Assessments;
 using MockInterviewer.Domain.Grading;
 

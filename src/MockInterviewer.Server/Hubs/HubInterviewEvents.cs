@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using MockInterviewer.Contracts;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;

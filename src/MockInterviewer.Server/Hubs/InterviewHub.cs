@@ -8,7 +8,7 @@ using MockInterviewer.Server.Assessments;
 using MockInterviewer.Server.Errors;
 using MockInterviewer.Server.RateLimits;
 using MockInterviewer.Server.Sessions;
-using MockInterviewer.Server.Storage;
+using MockInterviewer.Storage;
 
 namespace MockInterviewer.Server.Hubs;
 

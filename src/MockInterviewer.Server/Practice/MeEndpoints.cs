@@ -6,7 +6,7 @@ using MockInterviewer.Domain.Practice;
 using MockInterviewer.Domain.Reports;
 using MockInterviewer.Server.Accounts;
 using MockInterviewer.Server.Errors;
-using MockInterviewer.Server.Storage;
+using MockInterviewer.Storage;
 
 namespace MockInterviewer.Server.Practice;
 

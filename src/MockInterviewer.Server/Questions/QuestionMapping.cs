@@ -1,3 +1,4 @@
+using MockInterviewer.Contracts;
 using MockInterviewer.Contracts.Questions;
 using MockInterviewer.Domain.Bank;
 

@@ -1,3 +1,4 @@
+using MockInterviewer.Contracts;
 using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Grading;

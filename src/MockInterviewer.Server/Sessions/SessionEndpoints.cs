@@ -4,7 +4,7 @@ using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Server.Accounts;
 using MockInterviewer.Server.Errors;
-using MockInterviewer.Server.Storage;
+using MockInterviewer.Storage;
 
 namespace MockInterviewer.Server.Sessions;
 

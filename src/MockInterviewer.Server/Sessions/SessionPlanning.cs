@@ -3,7 +3,7 @@ using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Practice;
 using MockInterviewer.Domain.Tailoring;
 using MockInterviewer.Server.Errors;
-using MockInterviewer.Server.Storage;
+using MockInterviewer.Storage;
 
 namespace MockInterviewer.Server.Sessions;
 

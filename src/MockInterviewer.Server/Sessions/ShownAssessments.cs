@@ -1,7 +1,7 @@
 using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Server.Assessments;
-using MockInterviewer.Server.Storage;
+using MockInterviewer.Storage;
 
 namespace MockInterviewer.Server.Sessions;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MockInterviewer.Server.Storage;
 using MockInterviewer.Server.Tests.Support;
+using MockInterviewer.Storage;
 
 namespace MockInterviewer.Server.Tests.Security;
 

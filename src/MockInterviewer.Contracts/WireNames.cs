@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace MockInterviewer.Server;
+namespace MockInterviewer.Contracts;
 
 /// <summary>Enums travel as lower-case kebab strings (very-common, follow-up).</summary>
 public static class WireNames

@@ -1,4 +1,4 @@
-namespace MockInterviewer.Server.Storage;
+namespace MockInterviewer.Storage;
 
 /// <summary>
 /// Where the default SQLite file lives: the user's own data folder (~/.local/share/MockInterviewer on Linux,

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using MockInterviewer.Contracts;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Domain.Practice;
 
-namespace MockInterviewer.Server.Storage;
+namespace MockInterviewer.Storage;
 
 /// <summary>Sessions, turns, assessments and their reference points' results in the database; each save is one transaction.</summary>
 public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> contexts, TimeProvider clock) : ISessionStore

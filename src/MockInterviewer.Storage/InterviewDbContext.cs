@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
-namespace MockInterviewer.Server.Storage;
+namespace MockInterviewer.Storage;
 
 /// <summary>Interviews and the accounts that own them, in one database: deleting an account cascades to everything of it.</summary>
 public sealed class InterviewDbContext(DbContextOptions<InterviewDbContext> options) : IdentityDbContext<IdentityUser>(options)

@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using MockInterviewer.Server.Storage;
+using MockInterviewer.Storage;
 
 #nullable disable
 
-namespace MockInterviewer.Server.Storage.Migrations
+namespace MockInterviewer.Storage.Migrations
 {
     [DbContext(typeof(InterviewDbContext))]
     [Migration("20261130133703_Accounts")]
@@ -212,7 +212,7 @@ namespace MockInterviewer.Server.Storage.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.AssessmentRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.AssessmentRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -249,7 +249,7 @@ namespace MockInterviewer.Server.Storage.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.PointResultRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.PointResultRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -289,7 +289,7 @@ namespace MockInterviewer.Server.Storage.Migrations
                     b.ToTable("PointResults");
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.SessionRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.SessionRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -325,7 +325,7 @@ namespace MockInterviewer.Server.Storage.Migrations
                     b.ToTable("Sessions");
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.TurnRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.TurnRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -433,25 +433,25 @@ namespace MockInterviewer.Server.Storage.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.AssessmentRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.AssessmentRecord", b =>
                 {
-                    b.HasOne("MockInterviewer.Server.Storage.SessionRecord", null)
+                    b.HasOne("MockInterviewer.Storage.SessionRecord", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.PointResultRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.PointResultRecord", b =>
                 {
-                    b.HasOne("MockInterviewer.Server.Storage.SessionRecord", null)
+                    b.HasOne("MockInterviewer.Storage.SessionRecord", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.SessionRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.SessionRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
@@ -459,16 +459,16 @@ namespace MockInterviewer.Server.Storage.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.TurnRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.TurnRecord", b =>
                 {
-                    b.HasOne("MockInterviewer.Server.Storage.SessionRecord", null)
+                    b.HasOne("MockInterviewer.Storage.SessionRecord", null)
                         .WithMany("Turns")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.SessionRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.SessionRecord", b =>
                 {
                     b.Navigation("Turns");
                 });

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using MockInterviewer.Contracts;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Practice;
 
-namespace MockInterviewer.Server.Storage;
+namespace MockInterviewer.Storage;
 
 /// <summary>What an account has practised: its sessions and every result of its reference points.</summary>
 public sealed class AccountHistory(IDbContextFactory<InterviewDbContext> contexts)

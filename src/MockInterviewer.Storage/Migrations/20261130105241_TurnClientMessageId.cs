@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace MockInterviewer.Server.Storage.Migrations
+namespace MockInterviewer.Storage.Migrations
 {
     /// <inheritdoc />
     public partial class TurnClientMessageId : Migration

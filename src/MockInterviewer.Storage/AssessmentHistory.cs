@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MockInterviewer.Domain.Grading;
 
-namespace MockInterviewer.Server.Storage;
+namespace MockInterviewer.Storage;
 
 /// <summary>Every assessment a session's answers received, oldest first, with when it was stored.</summary>
 public sealed class AssessmentHistory(IDbContextFactory<InterviewDbContext> contexts)

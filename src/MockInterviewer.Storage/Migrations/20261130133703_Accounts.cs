@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MockInterviewer.Server.Storage.Migrations
+namespace MockInterviewer.Storage.Migrations
 {
     /// <inheritdoc />
     public partial class Accounts : Migration

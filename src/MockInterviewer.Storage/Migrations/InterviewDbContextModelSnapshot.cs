@@ -3,11 +3,11 @@ using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using MockInterviewer.Server.Storage;
+using MockInterviewer.Storage;
 
 #nullable disable
 
-namespace MockInterviewer.Server.Storage.Migrations
+namespace MockInterviewer.Storage.Migrations
 {
     [DbContext(typeof(InterviewDbContext))]
     partial class InterviewDbContextModelSnapshot : ModelSnapshot
@@ -209,7 +209,7 @@ namespace MockInterviewer.Server.Storage.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.AssessmentRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.AssessmentRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -246,7 +246,7 @@ namespace MockInterviewer.Server.Storage.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.PointResultRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.PointResultRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -286,7 +286,7 @@ namespace MockInterviewer.Server.Storage.Migrations
                     b.ToTable("PointResults");
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.SessionRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.SessionRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -322,7 +322,7 @@ namespace MockInterviewer.Server.Storage.Migrations
                     b.ToTable("Sessions");
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.TurnRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.TurnRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -430,25 +430,25 @@ namespace MockInterviewer.Server.Storage.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.AssessmentRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.AssessmentRecord", b =>
                 {
-                    b.HasOne("MockInterviewer.Server.Storage.SessionRecord", null)
+                    b.HasOne("MockInterviewer.Storage.SessionRecord", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.PointResultRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.PointResultRecord", b =>
                 {
-                    b.HasOne("MockInterviewer.Server.Storage.SessionRecord", null)
+                    b.HasOne("MockInterviewer.Storage.SessionRecord", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.SessionRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.SessionRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
@@ -456,16 +456,16 @@ namespace MockInterviewer.Server.Storage.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.TurnRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.TurnRecord", b =>
                 {
-                    b.HasOne("MockInterviewer.Server.Storage.SessionRecord", null)
+                    b.HasOne("MockInterviewer.Storage.SessionRecord", null)
                         .WithMany("Turns")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.SessionRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.SessionRecord", b =>
                 {
                     b.Navigation("Turns");
                 });

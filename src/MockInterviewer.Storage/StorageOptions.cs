@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace MockInterviewer.Server.Configuration;
+namespace MockInterviewer.Storage;
 
 public sealed class StorageOptions : IValidatableObject
 {

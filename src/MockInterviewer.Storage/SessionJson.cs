@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using MockInterviewer.Domain.Flow;
 
-namespace MockInterviewer.Server.Storage;
+namespace MockInterviewer.Storage;
 
 /// <summary>How session state and assessments are written into their JSON columns.</summary>
 public static class SessionJson

@@ -1,4 +1,4 @@
-namespace MockInterviewer.Server.Storage;
+namespace MockInterviewer.Storage;
 
 /// <summary>How one reference point fared in one assessment: the rows mastery is computed from.</summary>
 public sealed class PointResultRecord

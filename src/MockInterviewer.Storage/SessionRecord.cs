@@ -1,4 +1,4 @@
-namespace MockInterviewer.Server.Storage;
+namespace MockInterviewer.Storage;
 
 public sealed class SessionRecord
 {

@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using MockInterviewer.Server.Storage;
+using MockInterviewer.Storage;
 
 #nullable disable
 
-namespace MockInterviewer.Server.Storage.Migrations
+namespace MockInterviewer.Storage.Migrations
 {
     [DbContext(typeof(InterviewDbContext))]
-    [Migration("20261123185100_Initial")]
-    partial class Initial
+    [Migration("20261130105241_TurnClientMessageId")]
+    partial class TurnClientMessageId
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -20,7 +20,7 @@ namespace MockInterviewer.Server.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.AssessmentRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.AssessmentRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -57,7 +57,7 @@ namespace MockInterviewer.Server.Storage.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.SessionRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.SessionRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -88,13 +88,17 @@ namespace MockInterviewer.Server.Storage.Migrations
                     b.ToTable("Sessions");
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.TurnRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.TurnRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientMessageId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -132,31 +136,34 @@ namespace MockInterviewer.Server.Storage.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SessionId", "ClientMessageId")
+                        .IsUnique();
+
                     b.HasIndex("SessionId", "Sequence")
                         .IsUnique();
 
                     b.ToTable("Turns");
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.AssessmentRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.AssessmentRecord", b =>
                 {
-                    b.HasOne("MockInterviewer.Server.Storage.SessionRecord", null)
+                    b.HasOne("MockInterviewer.Storage.SessionRecord", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.TurnRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.TurnRecord", b =>
                 {
-                    b.HasOne("MockInterviewer.Server.Storage.SessionRecord", null)
+                    b.HasOne("MockInterviewer.Storage.SessionRecord", null)
                         .WithMany("Turns")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MockInterviewer.Server.Storage.SessionRecord", b =>
+            modelBuilder.Entity("MockInterviewer.Storage.SessionRecord", b =>
                 {
                     b.Navigation("Turns");
                 });
