@@ -9,7 +9,7 @@ namespace MockInterviewer.Domain.Tailoring;
 /// The questions a new interview with a job posting asks beyond the bank's: drafted by the model for what the
 /// track's best-fitting questions leave out, in the session's language, checked, and made the session's own. None
 /// offline, none for a self-introduction or a behavioral interview, and none when the model fails or takes longer
-/// than a grading may: the interview then starts on the bank alone.
+/// than <see cref="PipelineSettings.DraftingTimeout"/>: the interview then starts on the bank alone.
 /// </summary>
 public sealed partial class SessionDrafting(
     IQuestionDrafter drafter,
@@ -29,7 +29,7 @@ public sealed partial class SessionDrafting(
         IReadOnlyList<DraftedQuestion> drafts;
         using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            limit.CancelAfter(pipeline.GradingTimeout);
+            limit.CancelAfter(pipeline.DraftingTimeout);
             try
             {
                 drafts = await drafter.DraftAsync(new DraftingRequest(posting, covered, settings.Language), limit.Token).WaitAsync(limit.Token);

@@ -71,7 +71,7 @@ public sealed class SessionDraftingTests
         failing.Setup(d => d.DraftAsync(It.IsAny<DraftingRequest>(), It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("down"));
         var hanging = new Mock<IQuestionDrafter>();
         hanging.Setup(d => d.DraftAsync(It.IsAny<DraftingRequest>(), It.IsAny<CancellationToken>())).Returns(new TaskCompletionSource<IReadOnlyList<DraftedQuestion>>().Task);
-        var shortWait = PipelineSettings.Default with { GradingTimeout = TimeSpan.FromMilliseconds(50) };
+        var shortWait = PipelineSettings.Default with { DraftingTimeout = TimeSpan.FromMilliseconds(50) };
 
         Assert.Empty(await Drafting(failing.Object).DraftAsync(WithPosting, CancellationToken.None));
         Assert.Empty(await Drafting(hanging.Object, shortWait).DraftAsync(WithPosting, CancellationToken.None));
