@@ -1,8 +1,10 @@
+using MockInterviewer.Domain.Ports;
 using MockInterviewer.Llm;
 using MockInterviewer.Server.Accounts;
 using MockInterviewer.Server.Assessments;
 using MockInterviewer.Server.Configuration;
 using MockInterviewer.Server.Errors;
+using MockInterviewer.Server.Health;
 using MockInterviewer.Server.Hubs;
 using MockInterviewer.Server.JobPostings;
 using MockInterviewer.Server.Practice;
@@ -30,11 +32,20 @@ builder.AddProblemResponses();
 builder.AddSecurity();
 builder.AddRateLimits();
 builder.Services.AddSingleton<AnswerRules>();
-builder.Services.AddHealthChecks();
+builder.AddHealth();
 
 var app = builder.Build();
 
-await app.Services.MigrateInterviewDatabaseAsync();
+try
+{
+    await app.Services.MigrateInterviewDatabaseAsync();
+}
+catch (StoreUnavailableException e)
+{
+    // One line that names the database and the setting to change, not a stack trace.
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
 
 app.UseProblemResponses();
 app.UseSecurity();
@@ -44,7 +55,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapHealthChecks("/healthz");
+app.MapHealth();
 app.MapQuestionEndpoints();
 app.MapAssessmentEndpoints();
 app.MapAnswerLimitsEndpoints();
@@ -55,5 +66,6 @@ app.MapMeEndpoints();
 app.MapInterviewHub();
 
 await app.RunAsync();
+return 0;
 
 public partial class Program;

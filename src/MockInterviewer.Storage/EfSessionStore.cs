@@ -9,7 +9,7 @@ using MockInterviewer.Domain.Practice;
 namespace MockInterviewer.Storage;
 
 /// <summary>Sessions, turns, assessments and their reference points' results in the database; each save is one transaction.</summary>
-public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> contexts, TimeProvider clock) : ISessionStore
+public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> contexts, TimeProvider clock) : ISessionStore, ISessionBatchStore
 {
     public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
     {
@@ -18,9 +18,25 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         return record is null ? null : SessionJson.ReadSession(record.StateJson);
     }
 
-    public async Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken)
+    public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken) =>
+        SaveAllAsync([new SessionSave(session, newTurns, newAssessments)], cancellationToken);
+
+    /// <summary>Several sessions' saves in one transaction: all are stored, or none.</summary>
+    public async Task SaveAllAsync(IReadOnlyList<SessionSave> saves, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var save in saves)
+        {
+            await StageAsync(db, save, now, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task StageAsync(InterviewDbContext db, SessionSave save, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (session, newTurns, newAssessments) = save;
         var record = await db.Sessions.FirstOrDefaultAsync(s => s.Id == session.Id, cancellationToken);
         if (record is null)
         {
@@ -38,7 +54,6 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         record.Status = WireNames.Of(session.Status);
         record.DeadlineUnixMs = session.Settings.TimeLimit is { } limit ? (session.StartedAt + limit).ToUnixTimeMilliseconds() : null;
         record.StateJson = JsonSerializer.Serialize(session, SessionJson.Options);
-        var now = clock.GetUtcNow();
         record.UpdatedAt = now;
 
         db.Turns.AddRange(newTurns.Select(t => new TurnRecord
@@ -72,8 +87,6 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             Engine = WireNames.Of(p.Engine),
             At = p.At,
         }));
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<bool> HasAnswerAsync(string sessionId, string clientMessageId, CancellationToken cancellationToken)

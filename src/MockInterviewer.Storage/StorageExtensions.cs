@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
 using MockInterviewer.Domain.Ports;
 
 namespace MockInterviewer.Storage;
@@ -11,35 +11,40 @@ public static class StorageExtensions
     public static IServiceCollection AddInterviewStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IStoreGuard>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddDbContextFactory<InterviewDbContext>((provider, options) =>
-        {
-            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            options.UseSqlite(ConnectionString(storage));
-        });
-        services.AddSingleton<ISessionStore, EfSessionStore>();
+            options.UseSqlite(provider.GetRequiredService<SqliteDatabase>().ConnectionString));
+        services.AddSingleton<EfSessionStore>();
+        services.AddSingleton(sp => new SessionWriter(
+            sp.GetRequiredService<EfSessionStore>(), sp.GetServices<IStoreGuard>(), sp.GetRequiredService<ILogger<SessionWriter>>()));
+        services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SessionWriter>());
+        services.AddSingleton<StoreProbe>();
         services.AddSingleton<SessionAccess>();
         services.AddSingleton<AssessmentHistory>();
         services.AddSingleton<AccountHistory>();
         return services;
     }
 
-    /// <summary>Applies migrations before the server takes requests.</summary>
+    /// <summary>Creates the database if need be and applies migrations, before the server takes requests.</summary>
+    /// <exception cref="StoreUnavailableException">The database cannot be created or written; the message names it and the setting to change.</exception>
     public static async Task MigrateInterviewDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        var contexts = services.GetRequiredService<IDbContextFactory<InterviewDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-    }
-
-    private static string ConnectionString(StorageOptions storage)
-    {
-        if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
+        var sqlite = services.GetService<SqliteDatabase>();
+        if (sqlite is not null)
         {
-            return storage.ConnectionString;
+            await sqlite.CreateAsync(cancellationToken);
         }
 
-        var dataFolder = DataFolder.Default;
-        Directory.CreateDirectory(dataFolder);
-        return $"Data Source={Path.Combine(dataFolder, DataFolder.DatabaseFileName)}";
+        try
+        {
+            var contexts = services.GetRequiredService<IDbContextFactory<InterviewDbContext>>();
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception e) when (StoreFaults.IsUnavailable(e))
+        {
+            throw sqlite?.Unwritable(e) ?? StoreFaults.Unavailable(e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using MockInterviewer.Domain.Ports;
 
 namespace MockInterviewer.Domain.Flow;
 
@@ -138,6 +139,11 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
                 {
                     // Interrupted by a command, or the server is stopping.
                 }
+                catch (StoreUnavailableException e)
+                {
+                    // Said once by the store's writer; the work is done again by the next command or resume.
+                    LogStoreUnavailable(logger, sessionId, e.Message);
+                }
                 catch (Exception e)
                 {
                     LogWorkFailed(logger, e, sessionId);
@@ -183,6 +189,9 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Background work for session {SessionId} waits for the store: {Reason}")]
+    private static partial void LogStoreUnavailable(ILogger logger, string sessionId, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Background work for session {SessionId} failed")]
     private static partial void LogWorkFailed(ILogger logger, Exception exception, string sessionId);
