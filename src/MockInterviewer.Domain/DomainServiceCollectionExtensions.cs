@@ -37,6 +37,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton(_ => new PostingTailor(prompts.Bank, prompts.GraderSettings, prompts.PostingWords, prompts.ReportWords));
         services.AddSingleton<DraftedQuestionCheck>();
         services.AddSingleton<IQuestionDrafter, NoQuestionDrafter>();
+        services.AddSingleton<SessionDrafting>();
         services.AddSingleton<IReportSummaryWriter, OfflineSummaryWriter>();
         services.AddSingleton<SessionUsageMeter>();
         services.TryAddSingleton<ISessionLease, LocalSessionLease>();

@@ -9,6 +9,7 @@ public sealed record MessageDeltaEvent(string SessionId, string MessageId, strin
 public sealed record MessageResetEvent(string SessionId, string MessageId);
 
 /// <param name="Kind">greeting, question, follow-up, hint, feedback or closing.</param>
+/// <param name="Drafted">The message is about a question a model drafted for the session's job posting, not one of the bank's.</param>
 public sealed record MessageCompletedEvent(
     string SessionId,
     string MessageId,
@@ -16,7 +17,8 @@ public sealed record MessageCompletedEvent(
     string Text,
     string? QuestionId,
     int QuestionIndex,
-    int TotalQuestions);
+    int TotalQuestions,
+    bool Drafted = false);
 
 public sealed record AnswerAssessedEvent(string SessionId, string QuestionId, AssessmentDto Assessment);
 

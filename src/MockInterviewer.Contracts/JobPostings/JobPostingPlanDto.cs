@@ -10,7 +10,7 @@ public sealed record JobPostingPlanDto(IReadOnlyList<PlannedQuestionDto> Questio
 public sealed record PlannedQuestionDto(string Id, string Text, IReadOnlyList<string> Why);
 
 /// <summary>A question the model drafted; only the model can grade it.</summary>
-/// <param name="Text">The question, in the posting's language.</param>
+/// <param name="Text">The question, in the request's language.</param>
 /// <param name="Why">The posting's words it comes from.</param>
 /// <param name="Points">The reference points the model proposes (an extension of the contract).</param>
 public sealed record DraftedQuestionDto(string Text, IReadOnlyList<string> Why, IReadOnlyList<DraftedPointDto> Points);

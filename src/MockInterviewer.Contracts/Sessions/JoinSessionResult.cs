@@ -19,4 +19,5 @@ public sealed record JoinSessionResult(
 
 /// <param name="Role">interviewer or candidate.</param>
 /// <param name="Kind">An interviewer message kind, or answer.</param>
-public sealed record TranscriptEntry(string Role, string Kind, string Text, string? QuestionId, DateTimeOffset At, string MessageId, int QuestionIndex);
+/// <param name="Drafted">The turn is about a question a model drafted for the session's job posting.</param>
+public sealed record TranscriptEntry(string Role, string Kind, string Text, string? QuestionId, DateTimeOffset At, string MessageId, int QuestionIndex, bool Drafted = false);

@@ -30,6 +30,9 @@ public sealed record ReportDto(
 /// <param name="Status">answered, skipped, unanswered (asked, then the interview ended) or unasked.</param>
 /// <param name="ModelAnswer">The bank's model answer once the question is behind the candidate, else null.</param>
 /// <param name="Points">The assessment's points, heaviest first; a quote already shown higher up is left out.</param>
+/// <param name="Drafted">A question a model drafted for the session's job posting (graded by the model only).</param>
+/// <param name="NotGraded">Why its answer has no grade, when the model could not grade a drafted question: model-unavailable, unreadable-reply or budget-spent; else null.</param>
+/// <param name="NotGradedMessage"><paramref name="NotGraded"/> as a sentence to the candidate, in the report's language.</param>
 public sealed record ReportQuestionDto(
     string QuestionId,
     string Text,
@@ -42,7 +45,10 @@ public sealed record ReportQuestionDto(
     string Status,
     int HintsUsed,
     string? ModelAnswer,
-    IReadOnlyList<ReportPointDto> Points);
+    IReadOnlyList<ReportPointDto> Points,
+    bool Drafted = false,
+    string? NotGraded = null,
+    string? NotGradedMessage = null);
 
 /// <param name="Weight">The point's share of its question's score (a question's weights sum to 100).</param>
 /// <param name="Advice">The bank's advice to the candidate on a point not covered (second person); null for a covered point.</param>

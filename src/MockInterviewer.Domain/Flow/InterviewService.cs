@@ -27,7 +27,7 @@ public sealed class InterviewService(
     public async Task<InterviewSession> CreateAsync(InterviewSettings settings, PlanPreferences preferences, CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid().ToString("N");
-        var plan = QuestionPlanner.Plan(bank, settings, id.GetHashCode(StringComparison.Ordinal), preferences.Questions);
+        var plan = QuestionPlanner.Plan(bank, settings, id.GetHashCode(StringComparison.Ordinal), preferences.Questions, preferences.Drafted);
         if (plan.Count == 0)
         {
             throw new InterviewException("empty-track", $"The track '{settings.Track}' has no questions.");
@@ -43,6 +43,7 @@ public sealed class InterviewService(
                 QuestionId = q.Id,
                 FocusPoints = [.. preferences.FocusPoints.GetValueOrDefault(q.Id) ?? []],
             }).ToList(),
+            DraftedQuestions = plan.Where(q => q.Drafted).ToList(),
         };
         InterviewStateMachine.Begin(session);
         await store.SaveAsync(session, [], [], cancellationToken);

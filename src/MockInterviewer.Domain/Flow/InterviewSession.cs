@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Reports;
 using MockInterviewer.Domain.Usage;
 
@@ -22,6 +23,12 @@ public sealed class InterviewSession
     public required List<QuestionProgress> Questions { get; init; }
 
     public int CurrentIndex { get; set; }
+
+    /// <summary>
+    /// The questions a model drafted for this session's job posting and its plan asks (<see cref="Question.Drafted"/>):
+    /// they belong to the session, not the bank, and are stored with it.
+    /// </summary>
+    public List<Question> DraftedQuestions { get; init; } = [];
 
     /// <summary>Said in order; removed one by one as each is spoken and stored.</summary>
     public List<Utterance> Pending { get; init; } = [];
@@ -53,6 +60,19 @@ public sealed class InterviewSession
         var questionId = kind is MessageKind.Greeting or MessageKind.Closing or MessageKind.Notice ? null : Questions[questionIndex].QuestionId;
         return new Turn(Id, TurnCount++, messageId, role, kind, text, questionId, questionIndex, at);
     }
+
+    /// <summary>The one lookup of a session's questions: the bank's, or one drafted for this session; null for an id neither has.</summary>
+    public Question? FindQuestion(string? questionId, QuestionBank bank) =>
+        questionId is null ? null
+        : Question.IsDraftedId(questionId) ? DraftedQuestions.Find(q => string.Equals(q.Id, questionId, StringComparison.Ordinal))
+        : bank.Find(questionId);
+
+    /// <summary>The question a planned one is about; a plan naming a question neither has is a broken deployment, not a candidate's error.</summary>
+    public Question QuestionOf(QuestionProgress progress, QuestionBank bank) =>
+        FindQuestion(progress.QuestionId, bank)
+        ?? throw new InvalidOperationException($"Session {Id} plans question '{progress.QuestionId}', which neither the bank nor the session has.");
+
+    public Question QuestionAt(int index, QuestionBank bank) => QuestionOf(Questions[index], bank);
 
     [JsonIgnore]
     public QuestionProgress Current => Questions[Math.Min(CurrentIndex, Questions.Count - 1)];

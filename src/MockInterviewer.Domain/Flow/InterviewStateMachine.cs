@@ -126,6 +126,34 @@ public static class InterviewStateMachine
     /// <summary>The answer could not be graded: it stays with the question, which stays open for more words or a skip.</summary>
     public static void AssessmentFailed(InterviewSession session) => session.AwaitingAssessment = false;
 
+    /// <summary>
+    /// A drafted question's answer the model could not grade: it stays with the question, without a grade (an earlier
+    /// one, given before a follow-up, stands), and the interview moves on, since waiting will not make the offline
+    /// engine able to grade it.
+    /// </summary>
+    public static void LeaveUngraded(InterviewSession session, UngradedReason reason, DateTimeOffset now)
+    {
+        var current = session.Current;
+        session.AwaitingAssessment = false;
+        if (current.Assessment is null)
+        {
+            current.NotGraded = reason;
+        }
+
+        if (session.IsClosing)
+        {
+            return;
+        }
+
+        if (IsTimeUp(session, now))
+        {
+            Close(session, ClosingReason.TimeUp);
+            return;
+        }
+
+        Advance(session, afterSkip: false);
+    }
+
     /// <summary>Moves on at once: a grade still to come and whatever the interviewer was to say about this question are dropped.</summary>
     public static void Skip(InterviewSession session, DateTimeOffset now)
     {

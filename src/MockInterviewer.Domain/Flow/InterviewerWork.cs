@@ -92,18 +92,26 @@ public sealed partial class InterviewerWork(
     private async Task GradeAsync(InterviewSession session, CancellationToken cancellationToken)
     {
         var interruptions = session.Interruptions;
+        var request = GradingRequestFor(session);
         Assessment? assessment = null;
+        UngradedReason? notGraded = null;
         using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             limit.CancelAfter(pipeline.GradingTimeout);
             try
             {
                 // An engine that does not listen for cancellation is left behind, not waited for.
-                assessment = await grader.GradeAsync(GradingRequestFor(session), limit.Token).WaitAsync(limit.Token);
+                assessment = await grader.GradeAsync(request, limit.Token).WaitAsync(limit.Token);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 LogGradingFailed(logger, e, session.Id);
+
+                // Only the model grades a drafted question: whatever stopped it, no other engine will do better.
+                if (request.Question.Drafted)
+                {
+                    notGraded = e is AnswerNotGradedException notGradedException ? notGradedException.Reason : UngradedReason.ModelUnavailable;
+                }
             }
         }
 
@@ -112,6 +120,13 @@ public sealed partial class InterviewerWork(
             var current = await store.FindAsync(session.Id, CancellationToken.None);
             if (current is null || !current.AwaitingAssessment || current.Interruptions != interruptions)
             {
+                return false;
+            }
+
+            if (notGraded is { } reason)
+            {
+                InterviewStateMachine.LeaveUngraded(current, reason, clock.GetUtcNow());
+                await SaveAsync(current, [], []);
                 return false;
             }
 
@@ -134,7 +149,7 @@ public sealed partial class InterviewerWork(
     private GradingRequest GradingRequestFor(InterviewSession session)
     {
         var progress = session.Current;
-        var question = bank.Find(progress.QuestionId)!;
+        var question = session.QuestionOf(progress, bank);
 
         // A revised self-introduction stands alone; elsewhere replies to follow-ups add to the first answer.
         IReadOnlyList<string> evidence = session.Settings.Mode == InterviewMode.SelfIntro ? [progress.Answers[^1]] : [.. progress.Answers];

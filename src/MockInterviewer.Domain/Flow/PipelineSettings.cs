@@ -5,4 +5,7 @@ namespace MockInterviewer.Domain.Flow;
 public sealed record PipelineSettings(TimeSpan GradingTimeout, TimeSpan SpeakingTimeout, int SpeakingAttempts)
 {
     public static PipelineSettings Default { get; } = new(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60), 3);
+
+    /// <summary>How long a new interview waits for the model to draft questions for its job posting before it starts without them.</summary>
+    public TimeSpan DraftingTimeout { get; init; } = TimeSpan.FromSeconds(20);
 }

@@ -1,3 +1,5 @@
+using MockInterviewer.Domain.Bank;
+
 namespace MockInterviewer.Domain.Flow;
 
 /// <summary>What a session's plan should lean to, beyond its settings.</summary>
@@ -9,4 +11,7 @@ public sealed record PlanPreferences(IReadOnlyList<string> Questions)
     /// <summary>Per question id, the reference points its follow-ups aim at first, in order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> FocusPoints { get; init; } =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    /// <summary>Questions a model drafted for the session's job posting, to mix into the plan (see <see cref="QuestionPlanner.Plan"/>).</summary>
+    public IReadOnlyList<Question> Drafted { get; init; } = [];
 }

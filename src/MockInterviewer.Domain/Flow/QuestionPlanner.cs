@@ -15,7 +15,30 @@ public static class QuestionPlanner
     /// Questions to ask first, in this order (a review's due questions, a job posting's best fits); those not in
     /// the session's track are passed over, and today's spread fills the rest.
     /// </param>
-    public static IReadOnlyList<Question> Plan(QuestionBank bank, InterviewSettings settings, int seed, IReadOnlyList<string>? preferred = null)
+    /// <param name="drafted">
+    /// Questions drafted for the session's job posting: each follows a bank question (the first, the second...),
+    /// and they take at most half the plan, so the interview opens on the bank and most of it is graded offline too
+    /// should the model fail.
+    /// </param>
+    public static IReadOnlyList<Question> Plan(
+        QuestionBank bank, InterviewSettings settings, int seed, IReadOnlyList<string>? preferred = null, IReadOnlyList<Question>? drafted = null)
+    {
+        var asked = settings.Mode == InterviewMode.SelfIntro ? [] : (drafted ?? []).Take(settings.QuestionCount / 2).ToList();
+        var fromBank = PlanBank(bank, settings with { QuestionCount = settings.QuestionCount - asked.Count }, seed, preferred);
+        var plan = new List<Question>(fromBank.Count + asked.Count);
+        for (var i = 0; i < fromBank.Count; i++)
+        {
+            plan.Add(fromBank[i]);
+            if (i < asked.Count)
+            {
+                plan.Add(asked[i]);
+            }
+        }
+
+        return plan;
+    }
+
+    private static List<Question> PlanBank(QuestionBank bank, InterviewSettings settings, int seed, IReadOnlyList<string>? preferred)
     {
         var track = TrackOf(settings);
         var pool = bank.InTrack(track).ToList();

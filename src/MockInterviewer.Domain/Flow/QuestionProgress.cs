@@ -33,5 +33,8 @@ public sealed class QuestionProgress
 
     public Assessment? Assessment { get; set; }
 
+    /// <summary>Why a drafted question's answer has no grade: the model, the only engine that may grade it, could not.</summary>
+    public UngradedReason? NotGraded { get; set; }
+
     public List<SelfIntroAttempt> Attempts { get; init; } = [];
 }

@@ -49,6 +49,15 @@ public sealed record QuestionReport(
     IReadOnlyList<SelfIntroAttempt> Attempts)
 {
     public bool Skipped => Outcome == QuestionOutcome.Skipped;
+
+    /// <summary>A question a model drafted for the session's job posting, not one of the bank's.</summary>
+    public bool Drafted { get; init; }
+
+    /// <summary>Why the answer has no grade (a drafted question the model could not grade); null otherwise.</summary>
+    public UngradedReason? NotGraded { get; init; }
+
+    /// <summary><see cref="NotGraded"/> said to the candidate, in the session's language.</summary>
+    public string? NotGradedText { get; init; }
 }
 
 /// <summary>Only answered questions count towards a category's score.</summary>

@@ -15,7 +15,10 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases, AnswerW
     public static readonly string[] PhraseKeys =
     [
         "report.summary", "report.summaryPlain", "report.summaryNoAnswers", "report.selfIntroSummary", "report.strength",
+        DraftedCategoryKey, .. Enum.GetValues<UngradedReason>().Select(NotGradedKey),
     ];
+
+    private const string DraftedCategoryKey = "report.draftedCategory";
 
     public Report Build(InterviewSession session)
     {
@@ -59,21 +62,33 @@ public sealed class ReportBuilder(QuestionBank bank, PhraseBook phrases, AnswerW
     private QuestionReport Describe(InterviewSession session, QuestionProgress progress, int index)
     {
         var language = session.Settings.Language;
-        var question = bank.Find(progress.QuestionId)!;
+        var question = session.QuestionOf(progress, bank);
         var behind = session.Status == SessionStatus.Completed || session.IsClosing || index < session.CurrentIndex;
         return new QuestionReport(
             question.Id,
             question.Text.In(language),
             question.Category,
-            bank.CategoryTitle(question).In(language),
+            question.Drafted ? phrases.Get(DraftedCategoryKey, language) : bank.CategoryTitle(question).In(language),
             progress.Answers,
             progress.Assessment,
             OutcomeOf(progress),
             progress.HintsGiven,
             behind ? question.ModelAnswer.In(language) : null,
             progress.Assessment is { } assessment ? Points(question, assessment, language) : [],
-            progress.Attempts);
+            progress.Attempts)
+        {
+            Drafted = question.Drafted,
+            NotGraded = progress.NotGraded,
+            NotGradedText = progress.NotGraded is { } reason ? phrases.Get(NotGradedKey(reason), language) : null,
+        };
     }
+
+    private static string NotGradedKey(UngradedReason reason) => "report.notGraded." + reason switch
+    {
+        UngradedReason.UnreadableReply => "unreadableReply",
+        UngradedReason.BudgetSpent => "budgetSpent",
+        _ => "modelUnavailable",
+    };
 
     private static QuestionOutcome OutcomeOf(QuestionProgress progress) => progress switch
     {

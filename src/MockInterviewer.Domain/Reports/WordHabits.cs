@@ -25,10 +25,10 @@ public static class WordHabits
                 q.Progress.QuestionId,
                 Mean(q.Answers.Select(a => a.Length)),
                 Mean(q.Answers.Select(a => SpokenLength.EstimateSeconds(a, language))),
-                lists.TargetSecondsFor(bank.Find(q.Progress.QuestionId)!.Track)))
+                lists.TargetSecondsFor(session.QuestionOf(q.Progress, bank).Track)))
             .ToList();
         var attempts = session.Questions
-            .SelectMany(q => q.Attempts.Select(a => (a, Target: lists.TargetSecondsFor(bank.Find(q.QuestionId)!.Track))))
+            .SelectMany(q => q.Attempts.Select(a => (a, Target: lists.TargetSecondsFor(session.QuestionOf(q, bank).Track))))
             .Select((pair, i) =>
             {
                 var words = counter.Count([pair.a.Answer]);

@@ -18,6 +18,7 @@ internal static class DraftingPrompt
         var history = new ChatHistory();
         history.AddUserMessage(prompts.DraftQuestions.Render(new Dictionary<string, string>
         {
+            ["language"] = request.Language.DisplayName(),
             ["covered"] = covered.Count == 0 ? "(none)" : string.Join('\n', covered),
             ["posting_open"] = markers.Open,
             ["posting"] = request.Posting,

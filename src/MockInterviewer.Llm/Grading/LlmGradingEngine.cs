@@ -12,7 +12,8 @@ namespace MockInterviewer.Llm.Grading;
 /// <summary>
 /// Grades by the model with structured output. A reply that does not parse is asked for once more; after that,
 /// or when the model cannot be reached (after <see cref="ModelRetry"/>), the offline engine proposes instead
-/// (and the assessment says so).
+/// (and the assessment says so), except for a drafted question, which only the model may grade: its answer is
+/// left without a grade (<see cref="AnswerNotGradedException"/>, saying why).
 /// </summary>
 public sealed partial class LlmGradingEngine(
     IChatCompletionService chat,
@@ -30,7 +31,7 @@ public sealed partial class LlmGradingEngine(
     {
         if (budget?.IsSpent(request) == true)
         {
-            return offline.Propose(request);
+            return Fallback(request, UngradedReason.BudgetSpent);
         }
 
         var history = GradingPrompt.Build(prompts, request);
@@ -47,7 +48,7 @@ public sealed partial class LlmGradingEngine(
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 LogModelFailed(logger, request.Question.Id, e.GetType().Name, e);
-                return offline.Propose(request);
+                return Fallback(request, UngradedReason.ModelUnavailable, e);
             }
 
             if (ModelGradingReader.Read(reply, request.Question) is { } proposal)
@@ -58,8 +59,11 @@ public sealed partial class LlmGradingEngine(
             LogUnreadableReply(logger, request.Question.Id, attempt, Attempts);
         }
 
-        return offline.Propose(request);
+        return Fallback(request, UngradedReason.UnreadableReply);
     }
+
+    private GradingProposal Fallback(GradingRequest request, UngradedReason reason, Exception? failure = null) =>
+        request.Question.Drafted ? throw new AnswerNotGradedException(reason, failure) : offline.Propose(request);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Grading model failed on question {QuestionId} ({Error}); graded offline")]
     private static partial void LogModelFailed(ILogger logger, string questionId, string error, Exception exception);

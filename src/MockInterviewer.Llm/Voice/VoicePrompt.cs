@@ -30,7 +30,7 @@ internal sealed class VoicePrompt(LlmPrompts prompts, QuestionBank bank, Offline
 
         var language = session.Settings.Language;
         var progress = session.Questions[Math.Min(utterance.QuestionIndex, session.Questions.Count - 1)];
-        var question = bank.Find(progress.QuestionId);
+        var question = session.FindQuestion(progress.QuestionId, bank);
         if (question is null)
         {
             return null;

@@ -17,6 +17,12 @@ public sealed class InterviewOptions
     [Range(1, 10, ErrorMessage = "MockInterviewer:Interview:SpeakingAttempts must be between 1 and 10.")]
     public int SpeakingAttempts { get; set; } = 3;
 
+    [Range(1, 600, ErrorMessage = "MockInterviewer:Interview:DraftingTimeoutSeconds must be between 1 and 600.")]
+    public int DraftingTimeoutSeconds { get; set; } = 20;
+
     public PipelineSettings ToPipeline() =>
-        new(TimeSpan.FromSeconds(GradingTimeoutSeconds), TimeSpan.FromSeconds(SpeakingTimeoutSeconds), SpeakingAttempts);
+        new(TimeSpan.FromSeconds(GradingTimeoutSeconds), TimeSpan.FromSeconds(SpeakingTimeoutSeconds), SpeakingAttempts)
+        {
+            DraftingTimeout = TimeSpan.FromSeconds(DraftingTimeoutSeconds),
+        };
 }

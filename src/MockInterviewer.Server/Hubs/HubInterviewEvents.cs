@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using MockInterviewer.Contracts;
 using MockInterviewer.Contracts.Hub;
+using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Ports;
@@ -23,7 +24,8 @@ public sealed class HubInterviewEvents(IHubContext<InterviewHub, IInterviewClien
 
     public Task MessageCompletedAsync(Turn turn, int totalQuestions, CancellationToken cancellationToken) =>
         Session(turn.SessionId).MessageCompleted(new MessageCompletedEvent(
-            turn.SessionId, turn.MessageId, WireNames.Of(turn.Kind), turn.Text, turn.QuestionId, turn.QuestionIndex, totalQuestions));
+            turn.SessionId, turn.MessageId, WireNames.Of(turn.Kind), turn.Text, turn.QuestionId, turn.QuestionIndex, totalQuestions,
+            Question.IsDraftedId(turn.QuestionId)));
 
     public Task AnswerAssessedAsync(string sessionId, Assessment assessment, CancellationToken cancellationToken) =>
         Session(sessionId).AnswerAssessed(new AnswerAssessedEvent(sessionId, assessment.QuestionId, assessment.ToDto()));

@@ -28,7 +28,7 @@ public static class JobPostingEndpoints
         }
 
         var ranking = tailor.Rank(posting);
-        var drafted = await drafter.DraftAsync(new DraftingRequest(posting, ranking), cancellationToken);
+        var drafted = await drafter.DraftAsync(new DraftingRequest(posting, ranking, language), cancellationToken);
         return TypedResults.Ok(ranking.ToDto(drafted, language));
     }
 }

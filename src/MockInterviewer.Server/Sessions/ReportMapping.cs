@@ -41,7 +41,10 @@ public static class ReportMapping
         WireNames.Of(question.Outcome),
         question.HintsUsed,
         question.ModelAnswer,
-        question.Points.Select(ToDto).ToList());
+        question.Points.Select(ToDto).ToList(),
+        question.Drafted,
+        question.NotGraded is { } reason ? WireNames.Of(reason) : null,
+        question.NotGradedText);
 
     private static ReportPointDto ToDto(ReportPoint point) =>
         new(point.QuestionId, point.PointId, point.Text, point.Weight, WireNames.Of(point.Status), point.Quote, point.Advice);

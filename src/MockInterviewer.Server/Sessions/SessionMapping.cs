@@ -8,7 +8,7 @@ namespace MockInterviewer.Server.Sessions;
 public static class SessionMapping
 {
     public static TranscriptEntry ToEntry(this Turn turn) =>
-        new(WireNames.Of(turn.Role), WireNames.Of(turn.Kind), turn.Text, turn.QuestionId, turn.At, turn.MessageId, turn.QuestionIndex);
+        new(WireNames.Of(turn.Role), WireNames.Of(turn.Kind), turn.Text, turn.QuestionId, turn.At, turn.MessageId, turn.QuestionIndex, Question.IsDraftedId(turn.QuestionId));
 
     public static JoinSessionResult ToJoinResult(this InterviewSession session, IReadOnlyList<Turn> transcript, IReadOnlyList<ShownAssessmentDto> assessments) => new(
         session.Id,

@@ -10,10 +10,11 @@ namespace MockInterviewer.Server.Sessions;
 /// <summary>
 /// What a new session leans to: a review asks the account's due and weakest reference points first (their
 /// questions, follow-ups aimed at those points); a job posting adds the questions that fit it best; the rest is
-/// today's spread. A review needs an account, since a guest has no history to review: it is refused with
+/// today's spread; with a model, the questions it drafts for what the posting asks and the bank lacks are mixed in
+/// (<see cref="SessionDrafting"/>). A review needs an account, since a guest has no history to review: it is refused with
 /// <see cref="SignInRequiredCode"/> rather than quietly turned into a general interview.
 /// </summary>
-public sealed class SessionPlanning(AccountHistory history, QuestionBank bank, PostingTailor tailor, TimeProvider clock)
+public sealed class SessionPlanning(AccountHistory history, QuestionBank bank, PostingTailor tailor, SessionDrafting drafting, TimeProvider clock)
 {
     public const string SignInRequiredCode = "sign-in-required";
 
@@ -24,7 +25,8 @@ public sealed class SessionPlanning(AccountHistory history, QuestionBank bank, P
             ? await ReviewAsync(settings, accountId, cancellationToken)
             : PlanPreferences.None;
         var fitting = settings.JobPosting is { } posting ? tailor.PreferredQuestionIds(posting, settings.Track) : [];
-        return fitting.Count == 0 ? review : review with { Questions = [.. review.Questions.Union(fitting, StringComparer.Ordinal)] };
+        var drafted = await drafting.DraftAsync(settings, cancellationToken);
+        return review with { Questions = [.. review.Questions.Union(fitting, StringComparer.Ordinal)], Drafted = drafted };
     }
 
     private async Task<PlanPreferences> ReviewAsync(InterviewSettings settings, string? accountId, CancellationToken cancellationToken)

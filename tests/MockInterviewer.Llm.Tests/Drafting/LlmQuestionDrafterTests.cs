@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
+using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Tailoring;
 using MockInterviewer.Llm.Drafting;
 using MockInterviewer.Llm.Tests.Support;
@@ -25,7 +26,7 @@ public sealed partial class LlmQuestionDrafterTests
         var chat = new ScriptedChat().Replies(Drafts());
         var docker = new QuestionFit(TestPrompts.Question("ml-docker"), 10, ["Docker"]);
 
-        await Drafter(chat).DraftAsync(new DraftingRequest(Posting, [docker]), CancellationToken.None);
+        await Drafter(chat).DraftAsync(new DraftingRequest(Posting, [docker], Language.En), CancellationToken.None);
 
         var (history, settings) = Assert.Single(chat.Requests);
         var prompt = history[^1].Content!;
@@ -42,7 +43,7 @@ public sealed partial class LlmQuestionDrafterTests
         var chat = new ScriptedChat().Replies(Drafts(
             Draft("  Kubernetes에서 모델 서버를 무중단으로 배포하려면 어떻게 하나요?  ", ["Kubernetes", " 모델 서빙 "], ThreePoints)));
 
-        var drafted = await Drafter(chat).DraftAsync(new DraftingRequest(Posting, []), CancellationToken.None);
+        var drafted = await Drafter(chat).DraftAsync(new DraftingRequest(Posting, [], Language.En), CancellationToken.None);
 
         var draft = Assert.Single(drafted);
         Assert.Equal("Kubernetes에서 모델 서버를 무중단으로 배포하려면 어떻게 하나요?", draft.Text);
@@ -55,7 +56,7 @@ public sealed partial class LlmQuestionDrafterTests
     {
         var chat = new ScriptedChat().Replies(Drafts(Enumerable.Range(1, 5).Select(i => Draft($"Question {i}?", ["Kafka"], ThreePoints)).ToArray()));
 
-        var drafted = await Drafter(chat).DraftAsync(new DraftingRequest(Posting, []), CancellationToken.None);
+        var drafted = await Drafter(chat).DraftAsync(new DraftingRequest(Posting, [], Language.En), CancellationToken.None);
 
         Assert.Equal(["Question 1?", "Question 2?", "Question 3?"], drafted.Select(d => d.Text));
     }
@@ -74,7 +75,7 @@ public sealed partial class LlmQuestionDrafterTests
             Draft("How do Kafka consumer groups share partitions?", ["Kafka"], ThreePoints),
             Draft("how do kafka  consumer groups share partitions", ["Kafka"], ThreePoints)));
 
-        var drafted = await Drafter(chat).DraftAsync(new DraftingRequest(Posting, []), CancellationToken.None);
+        var drafted = await Drafter(chat).DraftAsync(new DraftingRequest(Posting, [], Language.En), CancellationToken.None);
 
         Assert.Equal(["How do Kafka consumer groups share partitions?"], drafted.Select(d => d.Text));
     }
@@ -87,7 +88,7 @@ public sealed partial class LlmQuestionDrafterTests
     {
         var chat = new ScriptedChat().Replies(reply);
 
-        Assert.Empty(await Drafter(chat).DraftAsync(new DraftingRequest(Posting, []), CancellationToken.None));
+        Assert.Empty(await Drafter(chat).DraftAsync(new DraftingRequest(Posting, [], Language.En), CancellationToken.None));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed partial class LlmQuestionDrafterTests
     {
         var chat = new ScriptedChat().Fails(new HttpRequestException("connection refused"));
 
-        Assert.Empty(await Drafter(chat).DraftAsync(new DraftingRequest(Posting, []), CancellationToken.None));
+        Assert.Empty(await Drafter(chat).DraftAsync(new DraftingRequest(Posting, [], Language.En), CancellationToken.None));
     }
 
     private static LlmQuestionDrafter Drafter(ScriptedChat chat) =>

@@ -64,6 +64,33 @@ public sealed class ModelInterviewPageTests(ModelBrowserFixture browser) : Brows
         Assert.DoesNotContain(await page.MessageTranscriptAsync(), text => text.Contains(broken.Trim(), StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("ko", "질문 · 모델이 만든 질문")]
+    [InlineData("en", "Question · drafted")]
+    public async Task A_drafted_question_is_marked_as_drafted_in_the_chat_and_in_the_report(string language, string label)
+    {
+        var page = await InterviewPage.OpenAsync(await NewPageAsync());
+        await page.Field("jobPosting").FillAsync("MLOps engineer: Docker, REST APIs, Kafka streaming pipelines.");
+        await page.StartAsync("interview", language, track: "ml-junior", questionCount: 2, feedback: "after-each");
+        await page.FirstQuestionAsync();
+        await Expect(page.Questions.First).Not.ToHaveAttributeAsync("data-drafted", "true");
+
+        await page.ByTestId("skip").ClickAsync();
+
+        await Expect(page.Questions).ToHaveCountAsync(2);
+        var drafted = page.Questions.Nth(1);
+        await Expect(drafted).ToHaveAttributeAsync("data-drafted", "true");
+        await Expect(drafted).ToHaveAttributeAsync("data-label", label);
+        await Expect(drafted).ToContainTextAsync(ScriptedModelServer.DraftedText);
+
+        await page.SendAsync(Answer);
+        await Expect(page.Report).ToBeVisibleAsync();
+        var cards = page.Report.GetByTestId("report-question");
+        await Expect(cards.Nth(1).GetByTestId("drafted-mark")).ToBeVisibleAsync();
+        await Expect(cards.Nth(0).GetByTestId("drafted-mark")).ToHaveCountAsync(0);
+        await Expect(cards.Nth(1)).ToHaveAttributeAsync("data-status", "answered");
+    }
+
     [Fact]
     public async Task The_fit_preview_lists_the_models_drafted_questions_marked_as_drafted_after_the_bank_s()
     {

@@ -150,7 +150,7 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
         return ratio < 1 - LengthTolerance ? "length.tooShort" : ratio > 1 + LengthTolerance ? "length.tooLong" : "length.good";
     }
 
-    private Question QuestionAt(InterviewSession session, int index) => bank.Find(session.Questions[index].QuestionId)!;
+    private Question QuestionAt(InterviewSession session, int index) => session.QuestionAt(index, bank);
 
     // A word with the spaces after it: the pieces concatenate back to the whole text.
     [GeneratedRegex(@"\s*\S+\s*")]

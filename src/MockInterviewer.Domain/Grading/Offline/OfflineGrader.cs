@@ -32,8 +32,14 @@ public sealed class OfflineGrader : IGradingEngine
     public Task<GradingProposal> ProposeAsync(GradingRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(Propose(request));
 
+    /// <exception cref="AnswerNotGradedException">For a drafted question, which has nothing the offline engine could find.</exception>
     public GradingProposal Propose(GradingRequest request)
     {
+        if (request.Question.Drafted)
+        {
+            throw new AnswerNotGradedException(UngradedReason.ModelUnavailable);
+        }
+
         var compiled = _questions.TryGetValue(request.Question.Id, out var known) ? known.Value : new CompiledQuestion(request.Question, _settings);
         var sentences = request.Answers.SelectMany(_reader.Read).ToList();
         var reading = new AnswerReading(sentences, compiled, _settings);

@@ -1,7 +1,8 @@
 // The conversation: interviewer messages as they stream, the candidate's answers, and the
 // after-each assessment cards. All text is set with textContent.
-// Each message element: data-testid="message", data-role, data-kind (once known); the CSS shows
-// its label (data-label) as generated content, so the element's text is exactly the message.
+// Each message element: data-testid="message", data-role, data-kind (once known), data-drafted="true" when it is
+// about a question a model drafted for the job posting; the CSS shows its label (data-label, which marks a
+// drafted question as such) as generated content, so the element's text is exactly the message.
 // A notice (a word about the session itself, such as the model being unavailable) is a quiet system line,
 // not the interviewer's speech: its text sits in an inner data-testid="notice" element.
 
@@ -42,7 +43,7 @@ export class ChatView {
       const role = entry.role === 'candidate' ? 'candidate' : 'interviewer';
       const card = entry.messageId ? cards.get(entry.messageId) : null;
       if (card) this.#list.append(assessmentCard(card));
-      this.#list.append(this.#message(role, entry.kind ?? (role === 'candidate' ? 'answer' : null), entry.text ?? ''));
+      this.#list.append(this.#message(role, entry.kind ?? (role === 'candidate' ? 'answer' : null), entry.text ?? '', entry.drafted));
     }
     // A card whose feedback message was still being spoken stays at the end, as it was.
     this.#list.append(...this.#unplacedCards);
@@ -85,7 +86,7 @@ export class ChatView {
   }
 
   /** MessageCompleted: the message's whole text and kind (also repairs a replaced message). */
-  complete({ messageId, kind, text }) {
+  complete({ messageId, kind, text, drafted }) {
     this.#following(() => {
       this.setThinking(false);
       let el = this.#byId.get(messageId);
@@ -99,6 +100,7 @@ export class ChatView {
         el = this.#message('interviewer', kind, text);
         this.#list.append(el);
       }
+      if (drafted) el.dataset.drafted = 'true';
       el.dataset.messageId = messageId;
       this.#byId.set(messageId, el);
       this.#setKind(el, 'interviewer', kind);
@@ -135,8 +137,8 @@ export class ChatView {
     this.setThinking(false);
   }
 
-  #message(role, kind, text) {
-    const el = h('li', { class: `message message-${role}`, 'data-testid': 'message', dataset: { role } });
+  #message(role, kind, text, drafted = false) {
+    const el = h('li', { class: `message message-${role}`, 'data-testid': 'message', dataset: drafted ? { role, drafted: 'true' } : { role } });
     this.#setKind(el, role, kind);
     this.#setText(el, text);
     return el;
@@ -153,7 +155,8 @@ export class ChatView {
   #setKind(el, role, kind) {
     if (kind) el.dataset.kind = kind;
     const kindKey = `kind.${kind}`;
-    el.dataset.label = role === 'interviewer' && kind && has(kindKey) ? t(kindKey) : t(`role.${role}`);
+    const label = role === 'interviewer' && kind && has(kindKey) ? t(kindKey) : t(`role.${role}`);
+    el.dataset.label = kind === 'question' && el.dataset.drafted === 'true' ? `${label} · ${t('posting.draftedMark')}` : label;
     el.classList.toggle('message-notice', kind === 'notice');
   }
 

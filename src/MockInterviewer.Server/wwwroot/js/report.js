@@ -206,11 +206,15 @@ function questionCard(question, index, selfIntro) {
     h('summary', { class: 'rq-head' },
       h('span', { class: 'rq-num', text: selfIntro ? t('report.attempts') : t('report.question', { n: index + 1 }) }),
       status === 'answered' ? null : h('span', { class: `rq-status status-${status}`, text: t(`report.status.${status}`) }),
+      question.drafted ? h('span', { class: 'drafted-mark', 'data-testid': 'drafted-mark', text: t('posting.draftedMark') }) : null,
       h('span', { class: 'rq-title user-text', text: question.text ?? '' }),
       hints > 0 ? h('span', { class: 'rq-hints', text: plural('report.hintsUsed', hints) }) : null,
       Number.isFinite(score) ? scoreBadge(score) : h('span', { class: 'rq-unscored', text: t('report.notScored') })),
     h('div', { class: 'rq-body' },
       cardMeta(question, selfIntro),
+      question.notGradedMessage
+        ? h('p', { class: 'rq-not-graded', 'data-testid': 'not-graded', dataset: { reason: question.notGraded ?? '' }, text: question.notGradedMessage })
+        : null,
       points.length
         ? h('div', { class: 'rq-block' }, h('h5', { text: t('report.points') }), pointsList(points))
         : null,
