@@ -34,7 +34,12 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
-await app.Services.MigrateInterviewDatabaseAsync();
+if (DatabaseStartup.IsMigrateCommand(args))
+{
+    return await app.RunMigrateCommandAsync();
+}
+
+await app.MigrateOnStartAsync();
 
 app.UseProblemResponses();
 app.UseSecurity();
@@ -55,5 +60,6 @@ app.MapMeEndpoints();
 app.MapInterviewHub();
 
 await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -15,7 +15,14 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        return record is null ? null : SessionJson.ReadSession(record.StateJson);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var session = SessionJson.ReadSession(record.StateJson);
+        session.Revision = record.Version;
+        return session;
     }
 
     public async Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken)
@@ -31,13 +38,20 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
                 return;
             }
 
-            record = new SessionRecord { Id = session.Id, Status = "", StateJson = "" };
+            record = new SessionRecord { Id = session.Id, Status = "", StateJson = "", Version = session.Revision };
             db.Sessions.Add(record);
         }
+        else if (record.Version != session.Revision)
+        {
+            throw new SessionConflictException(session.Id);
+        }
+
+        // Checked again by the UPDATE itself (a concurrency token), against a save that lands from now on.
+        record.Version = session.Revision + 1;
 
         record.Status = WireNames.Of(session.Status);
         record.DeadlineUnixMs = session.Settings.TimeLimit is { } limit ? (session.StartedAt + limit).ToUnixTimeMilliseconds() : null;
-        record.StateJson = JsonSerializer.Serialize(session, SessionJson.Options);
+        record.StateJson = SessionJson.WriteSession(session);
         var now = clock.GetUtcNow();
         record.UpdatedAt = now;
 
@@ -51,7 +65,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             Text = t.Text,
             QuestionId = t.QuestionId,
             QuestionIndex = t.QuestionIndex,
-            At = t.At,
+            At = t.At.ToUniversalTime(),
             ClientMessageId = t.ClientMessageId,
         }));
         db.Assessments.AddRange(newAssessments.Select(a => new AssessmentRecord
@@ -73,7 +87,32 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             At = p.At,
         }));
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveChangesAsync(db, session, cancellationToken);
+        session.Revision = record.Version;
+    }
+
+    private async Task SaveChangesAsync(InterviewDbContext db, InterviewSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new SessionConflictException(session.Id);
+        }
+        catch (DbUpdateException) when (session.Revision > 0)
+        {
+            // A turn's unique sequence may be what a racing save hit first: still a conflict, when the version moved on.
+            await using var check = await contexts.CreateDbContextAsync(CancellationToken.None);
+            var stored = await check.Sessions.Where(s => s.Id == session.Id).Select(s => (int?)s.Version).FirstOrDefaultAsync(CancellationToken.None);
+            if (stored != session.Revision)
+            {
+                throw new SessionConflictException(session.Id);
+            }
+
+            throw;
+        }
     }
 
     public async Task<bool> HasAnswerAsync(string sessionId, string clientMessageId, CancellationToken cancellationToken)

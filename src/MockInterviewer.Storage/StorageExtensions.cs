@@ -14,7 +14,14 @@ public static class StorageExtensions
         services.AddDbContextFactory<InterviewDbContext>((provider, options) =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            options.UseSqlite(ConnectionString(storage));
+            if (storage.IsPostgres)
+            {
+                options.UseNpgsql(storage.ConnectionString, StorageMigrations.Postgres);
+            }
+            else
+            {
+                options.UseSqlite(ConnectionString(storage), StorageMigrations.Sqlite);
+            }
         });
         services.AddSingleton<ISessionStore, EfSessionStore>();
         services.AddSingleton<SessionAccess>();
@@ -23,12 +30,13 @@ public static class StorageExtensions
         return services;
     }
 
-    /// <summary>Applies migrations before the server takes requests.</summary>
-    public static async Task MigrateInterviewDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>Applies pending migrations (one node at a time on PostgreSQL).</summary>
+    /// <returns>The migrations applied now.</returns>
+    public static async Task<IReadOnlyList<string>> MigrateInterviewDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var contexts = services.GetRequiredService<IDbContextFactory<InterviewDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        return await DatabaseMigrator.MigrateAsync(db, cancellationToken);
     }
 
     private static string ConnectionString(StorageOptions storage)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using MockInterviewer.Domain.Ports;
 
 namespace MockInterviewer.Domain.Flow;
 
@@ -120,8 +121,10 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
 
     private async Task RunLaneAsync(string sessionId, Lane lane, Func<CancellationToken, Task>? work)
     {
+        var conflicts = 0;
         while (work is not null)
         {
+            var redo = false;
             CancellationTokenSource cut;
             lock (_lanes)
             {
@@ -138,6 +141,13 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
                 {
                     // Interrupted by a command, or the server is stopping.
                 }
+                catch (SessionConflictException) when (conflicts++ == 0)
+                {
+                    // Saved first by another node: the work reads the session afresh, once; should it lose again,
+                    // that node is acting for the session.
+                    LogConflictRedo(logger, sessionId);
+                    redo = true;
+                }
                 catch (Exception e)
                 {
                     LogWorkFailed(logger, e, sessionId);
@@ -147,7 +157,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
             // The lane's sources have no timers, so they are left to the collector rather than disposed under a Cancel.
             lock (_lanes)
             {
-                work = lane.Next;
+                work = lane.Next ?? (redo ? work : null);
                 lane.Next = null;
                 if (work is null)
                 {
@@ -183,6 +193,9 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} was saved elsewhere meanwhile; its background work starts again from the stored state")]
+    private static partial void LogConflictRedo(ILogger logger, string sessionId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Background work for session {SessionId} failed")]
     private static partial void LogWorkFailed(ILogger logger, Exception exception, string sessionId);
