@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Storage.Tests.Support;
@@ -97,6 +98,35 @@ public abstract class EfSessionStoreTests(TestDatabase database)
     }
 
     [StorageFact]
+    public async Task A_state_stored_before_states_had_a_schema_version_is_read_and_saved_on()
+    {
+        var session = TestSessions.New();
+        session.CurrentIndex = 1;
+        await InsertRowAsync(session.Id, JsonSerializer.Serialize(session, SessionJson.Options));
+
+        var found = await Store.FindAsync(session.Id, CancellationToken.None);
+        await Store.SaveAsync(found!, [], [], CancellationToken.None);
+
+        Assert.Equal(1, found!.CurrentIndex);
+        Assert.Equal(1, (await Store.FindAsync(session.Id, CancellationToken.None))!.Revision);
+    }
+
+    [StorageFact]
+    public async Task A_state_from_a_newer_schema_fails_clearly_rather_than_being_misread()
+    {
+        var session = TestSessions.New();
+        var newer = SessionJson.WriteSession(session).Replace(
+            $"\"{SessionJson.SchemaVersionProperty}\":{SessionJson.SchemaVersion}",
+            $"\"{SessionJson.SchemaVersionProperty}\":{SessionJson.SchemaVersion + 1}",
+            StringComparison.Ordinal);
+        await InsertRowAsync(session.Id, newer);
+
+        var error = await Assert.ThrowsAsync<StoredStateVersionException>(() => Store.FindAsync(session.Id, CancellationToken.None));
+
+        Assert.Equal(SessionJson.SchemaVersion + 1, error.StoredVersion);
+    }
+
+    [StorageFact]
     public async Task Each_save_moves_the_revision_on()
     {
         var session = TestSessions.New();
@@ -151,6 +181,13 @@ public abstract class EfSessionStoreTests(TestDatabase database)
 
         Assert.Equal(["conflict", "stored"], outcomes.Order());
         Assert.Single(await Store.TranscriptAsync(session.Id, CancellationToken.None));
+    }
+
+    private async Task InsertRowAsync(string sessionId, string stateJson)
+    {
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        db.Sessions.Add(new SessionRecord { Id = sessionId, Status = "active", StateJson = stateJson, UpdatedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
     }
 }
 
