@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -29,6 +30,9 @@ internal static class DatabaseMigrator
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PostgresLockKey})", cancellationToken);
             try
             {
+                // Npgsql asks whether the history table exists by querying it, which logs an error while it does
+                // not; made first, the table is simply there.
+                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
                 return await ApplyAsync(db, cancellationToken);
             }
             finally
@@ -44,7 +48,10 @@ internal static class DatabaseMigrator
 
     private static async Task<IReadOnlyList<string>> ApplyAsync(InterviewDbContext db, CancellationToken cancellationToken)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        // Asked only once the history table is there: querying a missing one is logged as a failed command.
+        var pending = await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken)
+            ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
+            : db.Database.GetMigrations().ToList();
         await db.Database.MigrateAsync(cancellationToken);
         return pending;
     }
