@@ -1,8 +1,10 @@
+using MockInterviewer.Domain.Ports;
 using MockInterviewer.Llm;
 using MockInterviewer.Server.Accounts;
 using MockInterviewer.Server.Assessments;
 using MockInterviewer.Server.Configuration;
 using MockInterviewer.Server.Errors;
+using MockInterviewer.Server.Health;
 using MockInterviewer.Server.Hubs;
 using MockInterviewer.Server.JobPostings;
 using MockInterviewer.Server.Practice;
@@ -30,7 +32,7 @@ builder.AddProblemResponses();
 builder.AddSecurity();
 builder.AddRateLimits();
 builder.Services.AddSingleton<AnswerRules>();
-builder.Services.AddHealthChecks();
+builder.AddHealth();
 
 var app = builder.Build();
 
@@ -39,7 +41,16 @@ if (DatabaseStartup.IsMigrateCommand(args))
     return await app.RunMigrateCommandAsync();
 }
 
-await app.MigrateOnStartAsync();
+try
+{
+    await app.MigrateOnStartAsync();
+}
+catch (StoreUnavailableException e)
+{
+    // One line that names the database and the setting to change, not a stack trace.
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
 
 app.UseProblemResponses();
 app.UseSecurity();
@@ -49,7 +60,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapHealthChecks("/healthz");
+app.MapHealth();
 app.MapQuestionEndpoints();
 app.MapAssessmentEndpoints();
 app.MapAnswerLimitsEndpoints();

@@ -9,7 +9,7 @@ using MockInterviewer.Domain.Practice;
 namespace MockInterviewer.Storage;
 
 /// <summary>Sessions, turns, assessments and their reference points' results in the database; each save is one transaction.</summary>
-public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> contexts, TimeProvider clock) : ISessionStore
+public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> contexts, TimeProvider clock) : ISessionStore, ISessionBatchStore
 {
     public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
     {
@@ -25,9 +25,29 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         return session;
     }
 
-    public async Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken)
+    public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken) =>
+        SaveAllAsync([new SessionSave(session, newTurns, newAssessments)], cancellationToken);
+
+    /// <summary>Several sessions' saves in one transaction: all are stored, or none.</summary>
+    public async Task SaveAllAsync(IReadOnlyList<SessionSave> saves, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var save in saves)
+        {
+            await StageAsync(db, save, now, cancellationToken);
+        }
+
+        await SaveChangesAsync(db, saves, cancellationToken);
+        foreach (var save in saves)
+        {
+            save.Session.Revision++;
+        }
+    }
+
+    private static async Task StageAsync(InterviewDbContext db, SessionSave save, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (session, newTurns, newAssessments) = save;
         var record = await db.Sessions.FirstOrDefaultAsync(s => s.Id == session.Id, cancellationToken);
         if (record is null)
         {
@@ -52,7 +72,6 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         record.Status = WireNames.Of(session.Status);
         record.DeadlineUnixMs = session.Settings.TimeLimit is { } limit ? (session.StartedAt + limit).ToUnixTimeMilliseconds() : null;
         record.StateJson = SessionJson.WriteSession(session);
-        var now = clock.GetUtcNow();
         record.UpdatedAt = now;
 
         db.Turns.AddRange(newTurns.Select(t => new TurnRecord
@@ -86,29 +105,27 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             Engine = WireNames.Of(p.Engine),
             At = p.At,
         }));
-
-        await SaveChangesAsync(db, session, cancellationToken);
-        session.Revision = record.Version;
     }
 
-    private async Task SaveChangesAsync(InterviewDbContext db, InterviewSession session, CancellationToken cancellationToken)
+    private async Task SaveChangesAsync(InterviewDbContext db, IReadOnlyList<SessionSave> saves, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException e)
         {
-            throw new SessionConflictException(session.Id);
+            var lost = e.Entries.Select(entry => entry.Entity).OfType<SessionRecord>().FirstOrDefault()?.Id ?? saves[0].Session.Id;
+            throw new SessionConflictException(lost);
         }
-        catch (DbUpdateException) when (session.Revision > 0)
+        catch (DbUpdateException) when (saves is [{ Session.Revision: > 0 } save])
         {
             // A turn's unique sequence may be what a racing save hit first: still a conflict, when the version moved on.
             await using var check = await contexts.CreateDbContextAsync(CancellationToken.None);
-            var stored = await check.Sessions.Where(s => s.Id == session.Id).Select(s => (int?)s.Version).FirstOrDefaultAsync(CancellationToken.None);
-            if (stored != session.Revision)
+            var stored = await check.Sessions.Where(s => s.Id == save.Session.Id).Select(s => (int?)s.Version).FirstOrDefaultAsync(CancellationToken.None);
+            if (stored != save.Session.Revision)
             {
-                throw new SessionConflictException(session.Id);
+                throw new SessionConflictException(save.Session.Id);
             }
 
             throw;

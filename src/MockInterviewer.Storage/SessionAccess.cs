@@ -10,7 +10,7 @@ namespace MockInterviewer.Storage;
 /// account, signed in, token or not: a token left in a shared browser after sign-out opens nothing, and the
 /// account's history opens its reports from any device. An unknown session and a refused one look alike.
 /// </summary>
-public sealed class SessionAccess(IDbContextFactory<InterviewDbContext> contexts)
+public sealed class SessionAccess(IDbContextFactory<InterviewDbContext> contexts, SessionWriter writer)
 {
     private const int TokenBytes = 32;
     private const int MaxSessionIdLength = 64;
@@ -21,10 +21,14 @@ public sealed class SessionAccess(IDbContextFactory<InterviewDbContext> contexts
     {
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(TokenBytes));
         var hash = Hash(token);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var updated = await db.Sessions
-            .Where(s => s.Id == sessionId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResumeTokenHash, hash).SetProperty(r => r.OwnerId, ownerId), cancellationToken);
+        var updated = 0;
+        await writer.RunAsync(async ct =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            updated = await db.Sessions
+                .Where(s => s.Id == sessionId)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResumeTokenHash, hash).SetProperty(r => r.OwnerId, ownerId), ct);
+        }, cancellationToken);
         return updated == 1 ? token : throw new InvalidOperationException($"Session {sessionId} was not stored.");
     }
 
@@ -60,9 +64,14 @@ public sealed class SessionAccess(IDbContextFactory<InterviewDbContext> contexts
         }
 
         // Only while still a guest's: of two accounts claiming at once, one wins.
-        var claimed = await db.Sessions
-            .Where(s => s.Id == sessionId && s.OwnerId == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.OwnerId, userId), cancellationToken);
+        var claimed = 0;
+        await writer.RunAsync(async ct =>
+        {
+            await using var writing = await contexts.CreateDbContextAsync(ct);
+            claimed = await writing.Sessions
+                .Where(s => s.Id == sessionId && s.OwnerId == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.OwnerId, userId), ct);
+        }, cancellationToken);
         return claimed == 1;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MockInterviewer.Domain.Ports;
 
@@ -11,43 +12,52 @@ public static class StorageExtensions
     public static IServiceCollection AddInterviewStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IStoreGuard>(sp => IsPostgres(sp) ? NoStoreGuard.Instance : sp.GetRequiredService<SqliteDatabase>());
         services.AddDbContextFactory<InterviewDbContext>((provider, options) =>
         {
-            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            if (storage.IsPostgres)
+            if (IsPostgres(provider))
             {
-                options.UseNpgsql(storage.ConnectionString, StorageMigrations.Postgres);
+                options.UseNpgsql(provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, StorageMigrations.Postgres);
             }
             else
             {
-                options.UseSqlite(ConnectionString(storage), StorageMigrations.Sqlite);
+                options.UseSqlite(provider.GetRequiredService<SqliteDatabase>().ConnectionString, StorageMigrations.Sqlite);
             }
         });
-        services.AddSingleton<ISessionStore, EfSessionStore>();
+        services.AddSingleton<EfSessionStore>();
+        services.AddSingleton(sp => new SessionWriter(
+            sp.GetRequiredService<EfSessionStore>(), sp.GetServices<IStoreGuard>(), sp.GetRequiredService<ILogger<SessionWriter>>()));
+        services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SessionWriter>());
+        services.AddSingleton<StoreProbe>();
         services.AddSingleton<SessionAccess>();
         services.AddSingleton<AssessmentHistory>();
         services.AddSingleton<AccountHistory>();
         return services;
     }
 
-    /// <summary>Applies pending migrations (one node at a time on PostgreSQL).</summary>
+    /// <summary>Creates the database if need be and applies pending migrations (one node at a time on PostgreSQL).</summary>
     /// <returns>The migrations applied now.</returns>
+    /// <exception cref="StoreUnavailableException">The database cannot be created or written; the message names it and the setting to change.</exception>
     public static async Task<IReadOnlyList<string>> MigrateInterviewDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        var contexts = services.GetRequiredService<IDbContextFactory<InterviewDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await DatabaseMigrator.MigrateAsync(db, cancellationToken);
-    }
-
-    private static string ConnectionString(StorageOptions storage)
-    {
-        if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
+        var sqlite = IsPostgres(services) ? null : services.GetRequiredService<SqliteDatabase>();
+        if (sqlite is not null)
         {
-            return storage.ConnectionString;
+            await sqlite.CreateAsync(cancellationToken);
         }
 
-        var dataFolder = DataFolder.Default;
-        Directory.CreateDirectory(dataFolder);
-        return $"Data Source={Path.Combine(dataFolder, DataFolder.DatabaseFileName)}";
+        try
+        {
+            var contexts = services.GetRequiredService<IDbContextFactory<InterviewDbContext>>();
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await DatabaseMigrator.MigrateAsync(db, cancellationToken);
+        }
+        catch (Exception e) when (StoreFaults.IsUnavailable(e))
+        {
+            throw sqlite?.Unwritable(e) ?? StoreFaults.Unavailable(e);
+        }
     }
+
+    private static bool IsPostgres(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres;
 }

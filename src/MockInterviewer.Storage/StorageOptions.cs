@@ -25,6 +25,9 @@ public sealed class StorageOptions : IValidatableObject
     public bool MigrateOnStart { get; set; } = true;
 
     public bool IsPostgres => Provider == Postgres;
+    /// <summary>How long a write waits for a busy database before the caller hears <c>storage-unavailable</c>.</summary>
+    [Range(1, 60, ErrorMessage = "MockInterviewer:Storage:BusyTimeoutSeconds must be from 1 to 60 seconds.")]
+    public int BusyTimeoutSeconds { get; set; } = 3;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

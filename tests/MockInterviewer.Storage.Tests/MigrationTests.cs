@@ -65,6 +65,7 @@ public sealed class SqliteMigrationTests : MigrationTests
         await OnNewDatabaseAsync(async database =>
         {
             var session = TestSessions.New();
+            await database.Services.GetRequiredService<SqliteDatabase>().CreateAsync(CancellationToken.None);
             await using (var db = await database.Contexts.CreateDbContextAsync())
             {
                 await db.GetService<IMigrator>().MigrateAsync(BeforeSessionVersion);

@@ -143,7 +143,7 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
             }
             else
             {
-                await WriteAsync(response, "application/json", Completion(reply.Content ?? "")).ConfigureAwait(false);
+                await WriteAsync(response, "application/json", OpenAiWire.Completion(reply.Content ?? "")).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
@@ -159,7 +159,7 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
         var output = response.OutputStream;
         foreach (var piece in pieces)
         {
-            await Event(output, Chunk(new { content = piece }, finish: null, usage: null)).ConfigureAwait(false);
+            await Event(output, OpenAiWire.Chunk(new { content = piece }, finish: null, usage: null)).ConfigureAwait(false);
         }
 
         if (cut)
@@ -168,8 +168,8 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
             return;
         }
 
-        await Event(output, Chunk(new { }, finish: "stop", usage: null)).ConfigureAwait(false);
-        await Event(output, Chunk(null, finish: null, usage: Usage())).ConfigureAwait(false);
+        await Event(output, OpenAiWire.Chunk(new { }, finish: "stop", usage: null)).ConfigureAwait(false);
+        await Event(output, OpenAiWire.Chunk(null, finish: null, usage: OpenAiWire.Usage())).ConfigureAwait(false);
         await Event(output, "[DONE]").ConfigureAwait(false);
         response.Close();
     }
@@ -186,7 +186,7 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
         await output.FlushAsync().ConfigureAwait(false);
         foreach (var piece in pieces)
         {
-            await Event(output, Chunk(new { content = piece }, finish: null, usage: null)).ConfigureAwait(false);
+            await Event(output, OpenAiWire.Chunk(new { content = piece }, finish: null, usage: null)).ConfigureAwait(false);
         }
 
         await stopped.ConfigureAwait(false);
@@ -208,34 +208,6 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
         await response.OutputStream.WriteAsync(bytes).ConfigureAwait(false);
         response.Close();
     }
-
-    private static string Completion(string content) => JsonSerializer.Serialize(new
-    {
-        id = "chatcmpl-loopback",
-        @object = "chat.completion",
-        created = 1_700_000_000,
-        model = "loopback",
-        choices = new[] { new { index = 0, message = new { role = "assistant", content }, finish_reason = "stop" } },
-        usage = Usage(),
-    });
-
-    private static string Chunk(object? delta, string? finish, object? usage) => JsonSerializer.Serialize(new
-    {
-        id = "chatcmpl-loopback",
-        @object = "chat.completion.chunk",
-        created = 1_700_000_000,
-        model = "loopback",
-        choices = delta is null ? Array.Empty<object>() : [new { index = 0, delta, finish_reason = finish }],
-        usage,
-    });
-
-    private static object Usage() => new
-    {
-        prompt_tokens = 1500,
-        completion_tokens = 40,
-        total_tokens = 1540,
-        prompt_tokens_details = new { cached_tokens = 1024 },
-    };
 
     private static int FreePort()
     {

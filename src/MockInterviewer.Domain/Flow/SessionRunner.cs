@@ -148,6 +148,11 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
                     LogConflictRedo(logger, sessionId);
                     redo = true;
                 }
+                catch (StoreUnavailableException e)
+                {
+                    // Said once by the store's writer; the work is done again by the next command or resume.
+                    LogStoreUnavailable(logger, sessionId, e.Message);
+                }
                 catch (Exception e)
                 {
                     LogWorkFailed(logger, e, sessionId);
@@ -196,6 +201,8 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} was saved elsewhere meanwhile; its background work starts again from the stored state")]
     private static partial void LogConflictRedo(ILogger logger, string sessionId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Background work for session {SessionId} waits for the store: {Reason}")]
+    private static partial void LogStoreUnavailable(ILogger logger, string sessionId, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Background work for session {SessionId} failed")]
     private static partial void LogWorkFailed(ILogger logger, Exception exception, string sessionId);

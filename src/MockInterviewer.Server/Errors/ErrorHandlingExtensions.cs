@@ -8,6 +8,7 @@ public static class ErrorHandlingExtensions
     {
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = FallbackCodes.AddWhenMissing);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<StorageUnavailableExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.AllowTrailingCommas = false);
         return builder;

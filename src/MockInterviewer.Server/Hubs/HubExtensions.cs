@@ -24,7 +24,11 @@ public static class HubExtensions
 
     public static WebApplicationBuilder AddInterviewHub(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR(hub => hub.AddFilter<RefusalLoggingFilter>());
+        builder.Services.AddSignalR(hub =>
+        {
+            hub.AddFilter<RefusalLoggingFilter>();
+            hub.AddFilter<StorageUnavailableFilter>();
+        });
         builder.Logging.AddFilter(RefusalLoggingFilter.DispatcherCategory, LogLevel.None);
         builder.Services.AddOptions<HubOptions>()
             .Configure<IOptions<LimitsOptions>>((hub, limits) =>

@@ -28,5 +28,10 @@ public sealed class LiveServer : IDisposable
     /// <summary>For example "http://127.0.0.1:41234", without a trailing slash.</summary>
     public string BaseUrl { get; }
 
+    /// <summary>The folder of its SQLite file, interviews.db.</summary>
+    public string DataDirectory => _factory.DataDirectory;
+
+    public IServiceProvider Services => _factory.Services;
+
     public void Dispose() => _factory.Dispose();
 }

@@ -15,7 +15,7 @@ public sealed class ProductionErrorTests
     {
         using var factory = new ServerFactory(
             settings: new Dictionary<string, string?> { ["environment"] = "Production" },
-            services: services => services.AddSingleton(new SessionAccess(new FailingContexts())));
+            services: services => services.AddSingleton(sp => new SessionAccess(new FailingContexts(), sp.GetRequiredService<SessionWriter>())));
 
         var response = await factory.CreateClient().GetAsync("/api/sessions/some-session/report");
 

@@ -34,7 +34,8 @@ internal sealed class CompiledQuestion
     private static CompiledPoint Compile(ReferencePoint point, OfflineGraderSettings settings, string asked, List<string> subjects)
     {
         var ideas = point.Concepts
-            .Select(c => new Idea([TermPattern.Build(c)], InQuestion: TermPattern.Build(c).IsMatch(asked), NamesSubject: c.Intersect(point.Subject, StringComparer.OrdinalIgnoreCase).Any(), IsStoryStep: false, NeedsNarrative: false))
+            .Select(c => (Terms: c, Pattern: TermPattern.Build(c)))
+            .Select(c => new Idea([c.Pattern], InQuestion: c.Pattern.IsMatch(asked), NamesSubject: c.Terms.Intersect(point.Subject, StringComparer.OrdinalIgnoreCase).Any(), IsStoryStep: false, NeedsNarrative: false))
             .Concat(point.Story.Select(step => new Idea(settings.StoryCues[step], InQuestion: false, NamesSubject: false, IsStoryStep: true, NeedsNarrative: step != StarStep.Reflection)))
             .ToList();
 

@@ -12,14 +12,20 @@ public sealed class OfflineGrader : IGradingEngine
     // Below this share of the question's weight, an answer that shows a misreading was mostly about it.
     private const double MisreadBelowShare = 0.35;
 
-    private readonly Dictionary<string, CompiledQuestion> _questions;
+    // Each question's patterns are built when it is first graded: readying the whole bank up front took most of a
+    // second and a hundred megabytes of garbage. (Compiling them to IL matched faster, but the JIT of the larger ones
+    // took seconds on a busy machine, and that time counts against the match timeout.)
+    private readonly Dictionary<string, Lazy<CompiledQuestion>> _questions;
     private readonly OfflineGraderSettings _settings;
     private readonly SentenceReader _reader;
 
     public OfflineGrader(QuestionBank bank, OfflineGraderSettings settings)
     {
         _settings = settings;
-        _questions = bank.Questions.ToDictionary(q => q.Id, q => new CompiledQuestion(q, settings), StringComparer.Ordinal);
+        _questions = bank.Questions.ToDictionary(
+            q => q.Id,
+            q => new Lazy<CompiledQuestion>(() => new CompiledQuestion(q, settings)),
+            StringComparer.Ordinal);
         _reader = new SentenceReader(settings);
     }
 
@@ -28,7 +34,7 @@ public sealed class OfflineGrader : IGradingEngine
 
     public GradingProposal Propose(GradingRequest request)
     {
-        var compiled = _questions.TryGetValue(request.Question.Id, out var known) ? known : new CompiledQuestion(request.Question, _settings);
+        var compiled = _questions.TryGetValue(request.Question.Id, out var known) ? known.Value : new CompiledQuestion(request.Question, _settings);
         var sentences = request.Answers.SelectMany(_reader.Read).ToList();
         var reading = new AnswerReading(sentences, compiled, _settings);
         var findings = compiled.Points.Select(p => PointMatcher.Assess(p, reading)).ToList();

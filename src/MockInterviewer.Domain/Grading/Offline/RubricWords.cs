@@ -15,17 +15,19 @@ internal sealed partial class RubricWords
     private const int MinContentWords = 3;
 
     private readonly OfflineGraderSettings _settings;
-    private readonly List<string> _rubric;
+    private readonly Word[] _rubric;
+    private readonly Word[] _echoWords;
 
     // The question's own words: repeating them ("저는 팀으로 일하는 걸 선호합니다") answers it.
-    private readonly List<string> _asked;
+    private readonly Word[] _asked;
 
     public RubricWords(Question question, OfflineGraderSettings settings)
     {
         _settings = settings;
-        _asked = new[] { question.Text.Ko, question.Text.En }.SelectMany(Words).Where(IsContent).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        _rubric = question.ReferencePoints.SelectMany(p => new[] { p.Text.Ko, p.Text.En })
-            .SelectMany(Words).Where(IsContent).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        _asked = [.. new[] { question.Text.Ko, question.Text.En }.SelectMany(Words).Where(IsContent).Distinct(StringComparer.OrdinalIgnoreCase).Select(Word.Of)];
+        _rubric = [.. question.ReferencePoints.SelectMany(p => new[] { p.Text.Ko, p.Text.En })
+            .SelectMany(Words).Where(IsContent).Distinct(StringComparer.OrdinalIgnoreCase).Select(Word.Of)];
+        _echoWords = [.. settings.EchoWords.Select(Word.Of)];
     }
 
     public bool IsEcho(string sentence)
@@ -35,15 +37,16 @@ internal sealed partial class RubricWords
             return false;
         }
 
-        var words = Words(sentence).Where(IsContent).Where(w => !_asked.Any(a => Stems(w, a))).ToList();
-        var echoWords = words.Where(w => _settings.EchoWords.Any(e => Stems(w, e))).Distinct(StringComparer.OrdinalIgnoreCase).Count()
+        // Each word is stemmed once here (and the rubric's once, up front): this runs for every sentence of every answer.
+        var words = Words(sentence).Where(IsContent).Select(Word.Of).Where(w => !_asked.Any(a => Stems(w, a))).ToList();
+        var echoWords = words.Where(w => _echoWords.Any(e => Stems(w, e))).Select(w => w.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count()
             + _settings.EchoWords.Count(e => e.Contains(' ') && sentence.Contains(e, StringComparison.OrdinalIgnoreCase));
         if (words.Count < MinContentWords || echoWords < _settings.MinEchoWords)
         {
             return false;
         }
 
-        var fromRubric = words.Count(w => _rubric.Any(r => Stems(w, r)) || _settings.EchoWords.Any(e => Stems(w, e)));
+        var fromRubric = words.Count(w => _rubric.Any(r => Stems(w, r)) || _echoWords.Any(e => Stems(w, e)));
         return fromRubric >= _settings.EchoShare * words.Count;
     }
 
@@ -52,15 +55,15 @@ internal sealed partial class RubricWords
 
     // Two words share a stem when they begin with the same two Hangul syllables (구체적인 / 구체적으로), or when
     // their English stems agree up to a final letter (backed / backs, concrete / concretely, improving / improve).
-    private static bool Stems(string word, string other)
+    private static bool Stems(Word word, Word other)
     {
-        if (Hangul.IsSyllable(word[0]))
+        if (Hangul.IsSyllable(word.Text[0]))
         {
-            return word.Length >= MinHangulStem && other.Length >= MinHangulStem
-                && string.CompareOrdinal(word, 0, other, 0, MinHangulStem) == 0;
+            return word.Text.Length >= MinHangulStem && other.Text.Length >= MinHangulStem
+                && string.CompareOrdinal(word.Text, 0, other.Text, 0, MinHangulStem) == 0;
         }
 
-        var (a, b) = (EnglishStem(word), EnglishStem(other));
+        var (a, b) = (word.Stem, other.Stem);
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         return shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer.Length - shorter.Length <= 1;
     }
@@ -83,4 +86,9 @@ internal sealed partial class RubricWords
 
     [GeneratedRegex(@"[\p{L}\p{Nd}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    private readonly record struct Word(string Text, string Stem)
+    {
+        public static Word Of(string text) => new(text, EnglishStem(text));
+    }
 }

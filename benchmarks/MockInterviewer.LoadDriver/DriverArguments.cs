@@ -1,0 +1,147 @@
+using System.Globalization;
+
+namespace MockInterviewer.LoadDriver;
+
+/// <summary>
+/// `SCENARIO [--quick] [--candidates N] [--answers N] [--sessions N,N] [--tokens N] [--rate N] [--runs N]
+/// [--connect-concurrency N] [--url URL [--pid PID]] [--server-dll PATH]`.
+/// </summary>
+public sealed record DriverArguments
+{
+    public const string Usage = """
+        usage: MockInterviewer.LoadDriver SCENARIO [options]
+          scenarios: offline | relay | capacity | memory | startup | all
+          --quick                 small sizes (a smoke run in about a minute)
+          --candidates N          offline: candidates answering at once (default 1000, quick 50)
+          --answers N             offline: answers per candidate (default 3)
+          --sessions N[,N...]     relay: sessions streaming (default 200, quick 20); capacity: steps (default 200,500,1000,
+                                  quick 20,50); memory: idle sessions (default 1000, quick 50)
+          --tokens N              tokens per model stream (default 90, quick 30)
+          --rate N                tokens per second per stream (default 30)
+          --runs N                startup: starts to time (default 5, quick 3)
+          --connect-concurrency N connections opened at once (default 50)
+          --url URL               drive a running server instead of starting one (offline and memory only)
+          --pid PID               with --url: its process id, to read CPU and memory from /proc
+          --server-dll PATH       the server build to start (default: src/MockInterviewer.Server/bin/<config>/net10.0)
+          --env KEY=VALUE         an environment variable for the started server, e.g. DOTNET_gcServer=0 (repeatable)
+        """;
+
+    public string Scenario { get; init; } = "offline";
+
+    public bool Quick { get; init; }
+
+    public int? Candidates { get; init; }
+
+    public int Answers { get; init; } = 3;
+
+    public IReadOnlyList<int>? Sessions { get; init; }
+
+    public int? Tokens { get; init; }
+
+    public int Rate { get; init; } = 30;
+
+    public int? Runs { get; init; }
+
+    public int ConnectConcurrency { get; init; } = 50;
+
+    public Uri? Url { get; init; }
+
+    public int? Pid { get; init; }
+
+    public string? ServerDll { get; init; }
+
+    /// <summary>Environment for the started server, over the scenario's own settings (to compare a runtime or app setting).</summary>
+    public IReadOnlyDictionary<string, string> ServerEnv { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The scenario's settings with <see cref="ServerEnv"/> over them.</summary>
+    public Dictionary<string, string> ServerSettings(Dictionary<string, string> scenario)
+    {
+        foreach (var (key, value) in ServerEnv)
+        {
+            scenario[key] = value;
+        }
+
+        return scenario;
+    }
+
+    public int CandidateCount => Candidates ?? (Quick ? 50 : 1000);
+
+    public int TokenCount => Tokens ?? (Quick ? 30 : 90);
+
+    public int RunCount => Runs ?? (Quick ? 3 : 5);
+
+    public IReadOnlyList<int> SessionsFor(string scenario) => Sessions ?? (scenario, Quick) switch
+    {
+        ("capacity", false) => [200, 500, 1000],
+        ("capacity", true) => [20, 50],
+        ("memory", false) => [1000],
+        (_, false) => [200],
+        _ => [50],
+    };
+
+    public static DriverArguments Parse(IReadOnlyList<string> args)
+    {
+        var parsed = new DriverArguments();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
+            int Number() => int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+                ? n : throw new ArgumentException($"{args[i - 1]} needs a positive whole number.\n{Usage}");
+            parsed = args[i] switch
+            {
+                "--quick" => parsed with { Quick = true },
+                "--candidates" => parsed with { Candidates = Number() },
+                "--answers" => parsed with { Answers = Number() },
+                "--sessions" => parsed with { Sessions = [.. Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] },
+                "--tokens" => parsed with { Tokens = Number() },
+                "--rate" => parsed with { Rate = Number() },
+                "--runs" => parsed with { Runs = Number() },
+                "--connect-concurrency" => parsed with { ConnectConcurrency = Number() },
+                "--url" => parsed with { Url = new Uri(Next()) },
+                "--pid" => parsed with { Pid = Number() },
+                "--server-dll" => parsed with { ServerDll = Path.GetFullPath(Next()) },
+                "--env" => parsed with { ServerEnv = WithEnv(parsed.ServerEnv, Next()) },
+                "-h" or "--help" => throw new ArgumentException(Usage),
+                var scenario when !scenario.StartsWith('-') => parsed with { Scenario = scenario },
+                var unknown => throw new ArgumentException($"Unknown option {unknown}.\n{Usage}"),
+            };
+        }
+
+        return parsed;
+    }
+
+    private static Dictionary<string, string> WithEnv(IReadOnlyDictionary<string, string> env, string pair)
+    {
+        var at = pair.IndexOf('=', StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            throw new ArgumentException($"--env needs KEY=VALUE, not {pair}.\n{Usage}");
+        }
+
+        return new Dictionary<string, string>(env) { [pair[..at]] = pair[(at + 1)..] };
+    }
+
+    /// <summary>The server build next to this driver's: same configuration, found from the repository root.</summary>
+    public string ServerDllPath()
+    {
+        if (ServerDll is not null)
+        {
+            return ServerDll;
+        }
+
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "MockInterviewer.sln")))
+            {
+                return Path.Combine(folder.FullName, "src", "MockInterviewer.Server", "bin", configuration, "net10.0", "MockInterviewer.Server.dll");
+            }
+        }
+
+        throw new DirectoryNotFoundException("No MockInterviewer.sln above the driver: pass --server-dll.");
+    }
+}

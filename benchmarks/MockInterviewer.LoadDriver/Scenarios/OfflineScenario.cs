@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using MockInterviewer.LoadDriver.Candidates;
+using MockInterviewer.LoadDriver.Hosting;
+using MockInterviewer.LoadDriver.Reporting;
+
+namespace MockInterviewer.LoadDriver.Scenarios;
+
+/// <summary>
+/// The offline engine under a class answering with no pause: every candidate starts an interview and hears its
+/// first question; then all answer together, each sending its next answer the moment the next question is
+/// complete. Timed: SubmitAnswer to the first delta after it, /healthz meanwhile, the server's CPU per answer.
+/// </summary>
+public static class OfflineScenario
+{
+    private static readonly TimeSpan StepPatience = TimeSpan.FromMinutes(3);
+
+    public static async Task<ResultTable> RunAsync(DriverArguments args, CancellationToken cancellationToken)
+    {
+        await using var server = await ServerUnderTest.OfflineAsync(args);
+        var candidates = args.CandidateCount;
+        await WarmUpAsync(server, args, cancellationToken);
+        var startWatch = Stopwatch.StartNew();
+        await using var crowd = await Crowd.OpenAsync(server.BaseUrl, candidates, args.ConnectConcurrency,
+            (c, i) => c.StartAsync(CannedAnswers.LanguageOf(i), args.Answers, cancellationToken).WaitAsync(StepPatience, cancellationToken),
+            onDelta: null, cancellationToken);
+        var opened = startWatch.Elapsed;
+
+        var firstDelta = new Samples();
+        var failures = new List<string>(crowd.Failures);
+        var answers = 0;
+        var cpuBefore = server.Pid is { } pid ? ProcessStats.CpuTime(pid) : (TimeSpan?)null;
+        var loadWatch = Stopwatch.StartNew();
+        await using (var probe = new HealthProbe(server.BaseUrl))
+        {
+            await Task.WhenAll(crowd.Candidates.Select((candidate, i) => Task.Run(async () =>
+            {
+                try
+                {
+                    for (var a = 0; a < args.Answers; a++)
+                    {
+                        var (heard, next) = await candidate.AnswerAsync(CannedAnswers.For(CannedAnswers.LanguageOf(i), a), cancellationToken)
+                            .WaitAsync(StepPatience, cancellationToken);
+                        firstDelta.Add(heard);
+                        Interlocked.Increment(ref answers);
+                        if (next is null)
+                        {
+                            break;
+                        }
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    lock (failures)
+                    {
+                        failures.Add($"answer: {e.GetType().Name}: {e.Message}");
+                    }
+                }
+            }, cancellationToken)));
+            loadWatch.Stop();
+            var cpu = server.Pid is { } p && cpuBefore is { } before ? ProcessStats.CpuTime(p) - before : (TimeSpan?)null;
+
+            var table = new ResultTable($"Offline path: {candidates} candidates answering with no pause");
+            table.Add("candidates started (connect, StartSession, first question)", $"{crowd.Candidates.Count - crowd.Failures.Count} of {candidates} in {ResultTable.Ms(opened.TotalMilliseconds)}")
+                .Add("answers", $"{answers} in {ResultTable.Ms(loadWatch.Elapsed.TotalMilliseconds)} ({(answers / loadWatch.Elapsed.TotalSeconds).ToString("0", CultureInfo.InvariantCulture)}/s)")
+                .Add("SubmitAnswer → first MessageDelta p50", ResultTable.Ms(firstDelta.Median))
+                .Add("SubmitAnswer → first MessageDelta p99", ResultTable.Ms(firstDelta.Percentile(99)), "≤ 1 s at 1,000 candidates")
+                .Add("/healthz p50 / p99 under that load", $"{ResultTable.Ms(probe.Latency.Median)} / {ResultTable.Ms(probe.Latency.Percentile(99))} ({probe.Latency.Count} probes, {probe.Failures} failed)", "p99 ≤ 50 ms")
+                .Add("server CPU per answer", cpu is { } used && answers > 0 ? ResultTable.Ms(used.TotalMilliseconds / answers) : "n/a (no pid)", "≤ 3 ms")
+                .Add("messages heard / broken (deltas ≠ text)", $"{crowd.Messages} / {crowd.BrokenMessages}", "0 broken")
+                .Add("errors (failed calls, timeouts, SessionError)", Errors(failures, crowd.SessionErrors), "0");
+            return table;
+        }
+    }
+
+    // A few whole interviews first, so the figures are of a server whose code is compiled, not of the JIT.
+    private static async Task WarmUpAsync(ServerUnderTest server, DriverArguments args, CancellationToken cancellationToken)
+    {
+        await using var warm = await Crowd.OpenAsync(server.BaseUrl, WarmUpCandidates, WarmUpCandidates,
+            async (c, i) =>
+            {
+                var language = CannedAnswers.LanguageOf(i);
+                await c.StartAsync(language, args.Answers, cancellationToken).WaitAsync(StepPatience, cancellationToken);
+                for (var a = 0; a < args.Answers; a++)
+                {
+                    if ((await c.AnswerAsync(CannedAnswers.For(language, a), cancellationToken).WaitAsync(StepPatience, cancellationToken)).Next is null)
+                    {
+                        break;
+                    }
+                }
+            }, onDelta: null, cancellationToken);
+    }
+
+    private const int WarmUpCandidates = 10;
+
+    internal static string Errors(List<string> failures, int sessionErrors)
+    {
+        if (failures.Count == 0 && sessionErrors == 0)
+        {
+            return "0";
+        }
+
+        var kinds = failures.GroupBy(f => f.Length > 90 ? f[..90] : f).OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Count()}× {g.Key.Replace('|', '/')}");
+        return $"{failures.Count + sessionErrors} ({sessionErrors} SessionError; {string.Join("; ", kinds)})";
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using MockInterviewer.Contracts.Hub;
+using MockInterviewer.LoadDriver.Candidates;
+using MockInterviewer.LoadDriver.Hosting;
+using MockInterviewer.LoadDriver.Model;
+using MockInterviewer.LoadDriver.Reporting;
+
+namespace MockInterviewer.LoadDriver.Scenarios;
+
+/// <summary>
+/// The relay: the server configured at a paced loopback model (`openai-compatible`), N sessions whose first
+/// question's lead-in streams from it at once. Each numbered token's time from the model's send to the
+/// candidate's delta, against the same streams read directly from the model; lost, doubled and reordered tokens;
+/// the server's memory and CPU while they stream.
+/// </summary>
+public static class StreamingScenario
+{
+    private static readonly TimeSpan GatherPatience = TimeSpan.FromSeconds(90);
+
+    public static async Task<ResultTable> RunAsync(DriverArguments args, string title, CancellationToken cancellationToken)
+    {
+        var table = new ResultTable(title);
+        foreach (var sessions in args.SessionsFor(args.Scenario))
+        {
+            await RunStepAsync(args, sessions, table, cancellationToken);
+        }
+
+        return table;
+    }
+
+    private static async Task RunStepAsync(DriverArguments args, int sessions, ResultTable table, CancellationToken cancellationToken)
+    {
+        Samples direct;
+        await using (var alone = await PacedModel.StartAsync(args.TokenCount, args.Rate))
+        {
+            direct = await DirectReader.ReadAsync(alone, sessions, cancellationToken);
+        }
+
+        await using var model = await PacedModel.StartAsync(args.TokenCount, args.Rate);
+        await using var server = await ServerUnderTest.StartAsync(args.ServerDllPath(), args.ServerSettings(new()
+        {
+            ["MockInterviewer__Llm__Provider"] = "openai-compatible",
+            ["MockInterviewer__Llm__Endpoint"] = model.BaseUrl.ToString(),
+            ["MockInterviewer__Llm__Model"] = "paced",
+            ["MockInterviewer__Llm__FirstTokenTimeoutSeconds"] = "600",
+            ["MockInterviewer__Llm__IdleTimeoutSeconds"] = "60",
+            ["MockInterviewer__Interview__SpeakingTimeoutSeconds"] = "600",
+        }));
+        var pid = server.Pid!.Value;
+        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+        var rssBefore = ProcessStats.ResidentBytes(pid);
+
+        var relayed = new Samples();
+        var seen = new ConcurrentDictionary<long, byte>();
+        var lastInMessage = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        var doubled = 0;
+        var reordered = 0;
+        void OnDelta(MessageDeltaEvent e, long at)
+        {
+            foreach (var token in PacedModel.TokensIn(e.Text))
+            {
+                if (model.TrySentAt(token, out var sent))
+                {
+                    relayed.Add(Stopwatch.GetElapsedTime(sent, at));
+                }
+
+                if (!seen.TryAdd(token, 0))
+                {
+                    Interlocked.Increment(ref doubled);
+                }
+
+                // One stream's tokens are numbered in the order it sends them.
+                var previous = lastInMessage.GetValueOrDefault(e.MessageId);
+                if (token < previous)
+                {
+                    Interlocked.Increment(ref reordered);
+                }
+
+                lastInMessage[e.MessageId] = Math.Max(previous, token);
+            }
+        }
+
+        await using var crowd = await Crowd.OpenAsync(server.BaseUrl, sessions, args.ConnectConcurrency,
+            (c, i) => c.StartOnlyAsync(CannedAnswers.LanguageOf(i), cancellationToken), OnDelta, cancellationToken);
+        var gathered = Stopwatch.StartNew();
+        while (model.Waiting < crowd.Candidates.Count && gathered.Elapsed < GatherPatience)
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+
+        var waiting = model.Waiting;
+        var rssOpen = ProcessStats.ResidentBytes(pid);
+        var cpuBefore = ProcessStats.CpuTime(pid);
+        var rssPeak = rssOpen;
+        var expected = (long)waiting * args.TokenCount;
+        model.Release();
+        var streaming = Stopwatch.StartNew();
+        var allowed = TimeSpan.FromSeconds(args.TokenCount / (double)args.Rate + 30);
+        while (seen.Count < expected && streaming.Elapsed < allowed)
+        {
+            await Task.Delay(250, cancellationToken);
+            rssPeak = Math.Max(rssPeak, ProcessStats.ResidentBytes(pid));
+        }
+
+        var cpu = ProcessStats.CpuTime(pid) - cpuBefore;
+        var label = $"{sessions} sessions × {args.TokenCount} tokens at {args.Rate}/s";
+        table.Add($"{label}: streams reaching the model", $"{waiting} of {sessions}; failed to start: {OfflineScenario.Errors(crowd.Failures, 0)}")
+            .Add($"{label}: model → candidate p50 / p99 (through the server)", $"{ResultTable.Ms(relayed.Median)} / {ResultTable.Ms(relayed.Percentile(99))}")
+            .Add($"{label}: model → reader p50 / p99 (direct, the physical limit)", $"{ResultTable.Ms(direct.Median)} / {ResultTable.Ms(direct.Percentile(99))}")
+            .Add($"{label}: added by the server p50 / p99", $"{ResultTable.Ms(relayed.Median - direct.Median)} / {ResultTable.Ms(relayed.Percentile(99) - direct.Percentile(99))}",
+                sessions <= 200 ? "p99 < 5 ms at 200" : "p99 < 50 ms")
+            .Add($"{label}: tokens received / lost / doubled / reordered", $"{seen.Count} / {expected - seen.Count} / {doubled} / {reordered}", "none lost or reordered")
+            .Add($"{label}: messages broken (deltas ≠ text)", $"{crowd.BrokenMessages} of {crowd.Messages}; {crowd.SessionErrors} SessionError")
+            .Add($"{label}: server memory per session open, waiting / streaming (peak)",
+                $"{ResultTable.Kb((rssOpen - rssBefore) / (double)sessions)} / {ResultTable.Kb((rssPeak - rssBefore) / (double)sessions)} (RSS {ResultTable.Mb(rssBefore)} → {ResultTable.Mb(rssPeak)})")
+            .Add($"{label}: server CPU per token relayed", seen.IsEmpty ? "n/a" : $"{cpu.TotalMilliseconds * 1000 / seen.Count:0} µs");
+    }
+}

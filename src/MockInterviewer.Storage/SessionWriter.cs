@@ -1,0 +1,221 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Ports;
+
+namespace MockInterviewer.Storage;
+
+/// <summary>
+/// The one writer of the database. Saves (and the few other writes, <see cref="RunAsync"/>) queue here and are done,
+/// one after another, on a thread of the writer's own: a busy or slow database holds that thread, never a request
+/// thread (Microsoft.Data.Sqlite's async calls run synchronously and sleep while the file is busy). Saves queued
+/// together go in one transaction. A caller awaits its own save, so nothing is acknowledged before it is stored;
+/// a store that is down fails the caller with <see cref="StoreUnavailableException"/>, with nothing of it stored.
+/// Reads pass through to the inner store on the caller's thread: in WAL mode they do not wait for the writer.
+/// </summary>
+public sealed partial class SessionWriter : ISessionStore, IDisposable
+{
+    private const int MaxBatch = 64;
+    private static readonly TimeSpan DrainPatience = TimeSpan.FromSeconds(10);
+
+    private readonly ISessionStore _inner;
+    private readonly IReadOnlyList<IStoreGuard> _guards;
+    private readonly ILogger<SessionWriter> _logger;
+    private readonly Channel<Job> _queue = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Thread _thread;
+
+    public SessionWriter(ISessionStore inner, IEnumerable<IStoreGuard> guards, ILogger<SessionWriter> logger)
+    {
+        _inner = inner;
+        _guards = [.. guards];
+        _logger = logger;
+        _thread = new Thread(Run) { IsBackground = true, Name = "MockInterviewer store writer" };
+        _thread.Start();
+    }
+
+    public Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
+        Reading(() => _inner.FindAsync(sessionId, cancellationToken));
+
+    public Task<bool> HasAnswerAsync(string sessionId, string clientMessageId, CancellationToken cancellationToken) =>
+        Reading(() => _inner.HasAnswerAsync(sessionId, clientMessageId, cancellationToken));
+
+    public Task<IReadOnlyList<Turn>> TranscriptAsync(string sessionId, CancellationToken cancellationToken) =>
+        Reading(() => _inner.TranscriptAsync(sessionId, cancellationToken));
+
+    public Task<IReadOnlyList<string>> OverdueSessionsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Reading(() => _inner.OverdueSessionsAsync(now, cancellationToken));
+
+    public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken) =>
+        Enqueue(new Job(new SessionSave(session, newTurns, newAssessments), null, cancellationToken));
+
+    /// <summary>Any other write, done by the writer in its turn (alone, in its own transaction).</summary>
+    public Task RunAsync(Func<CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        Enqueue(new Job(null, write, cancellationToken));
+
+    /// <summary>Stops taking writes and finishes those queued.</summary>
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        if (!_thread.Join(DrainPatience))
+        {
+            LogNotDrained(_logger);
+        }
+    }
+
+    private Task Enqueue(Job job)
+    {
+        if (!_queue.Writer.TryWrite(job))
+        {
+            return Task.FromException(new StoreUnavailableException("The server is stopping and takes no more writes."));
+        }
+
+        // Not cut short by the caller's token: once a write is under way, its caller hears how it ended.
+        return job.Done.Task;
+    }
+
+    private void Run()
+    {
+        var batch = new List<Job>(MaxBatch);
+
+        // This thread is the writer's alone, so it may wait; the work itself completes inline on SQLite.
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryPeek(out var next) && (batch.Count == 0 || Joins(batch, next)))
+            {
+                _queue.Reader.TryRead(out _);
+                if (next.CancellationToken.IsCancellationRequested)
+                {
+                    next.Done.TrySetCanceled(next.CancellationToken);
+                    continue;
+                }
+
+                batch.Add(next);
+            }
+
+            if (batch.Count > 0)
+            {
+                Write(batch);
+            }
+        }
+    }
+
+    // Saves go together, one per session; any other write goes alone.
+    private static bool Joins(List<Job> batch, Job next) =>
+        next.Save is { } save && batch.TrueForAll(j => j.Save is { } queued && queued.Session.Id != save.Session.Id);
+
+    private void Write(List<Job> batch)
+    {
+        try
+        {
+            foreach (var guard in _guards)
+            {
+                guard.EnsureIntact();
+            }
+
+            if (batch.Count == 1)
+            {
+                WriteAlone(batch[0]);
+                return;
+            }
+
+            if (_inner is ISessionBatchStore batches)
+            {
+                batches.SaveAllAsync([.. batch.Select(j => j.Save!)], CancellationToken.None).GetAwaiter().GetResult();
+                foreach (var job in batch)
+                {
+                    job.Done.TrySetResult();
+                }
+
+                return;
+            }
+        }
+        catch (Exception e) when (StoreFaults.IsUnavailable(e))
+        {
+            // What queued while this attempt waited out the lock would wait it out again, batch after batch:
+            // it is refused now, and its callers send it again once the store is back.
+            Fail([.. batch, .. Drain()], e);
+            return;
+        }
+        catch (Exception e) when (batch.Count == 1)
+        {
+            Fail(batch, e);
+            return;
+        }
+        catch (Exception e)
+        {
+            // One save the store refuses (a bug, a broken row) must not fail the others: each goes alone below.
+            LogBatchFailed(_logger, e, batch.Count);
+        }
+
+        foreach (var job in batch)
+        {
+            try
+            {
+                WriteAlone(job);
+            }
+            catch (Exception e)
+            {
+                Fail([job], e);
+            }
+        }
+    }
+
+    private void WriteAlone(Job job)
+    {
+        var write = job.Save is { } save
+            ? _inner.SaveAsync(save.Session, save.NewTurns, save.NewAssessments, CancellationToken.None)
+            : job.Write!(CancellationToken.None);
+        write.GetAwaiter().GetResult();
+        job.Done.TrySetResult();
+    }
+
+    private IEnumerable<Job> Drain()
+    {
+        while (_queue.Reader.TryRead(out var job))
+        {
+            yield return job;
+        }
+    }
+
+    private void Fail(IEnumerable<Job> jobs, Exception e)
+    {
+        var unavailable = StoreFaults.IsUnavailable(e);
+        if (unavailable)
+        {
+            LogUnavailable(_logger, StoreFaults.Unavailable(e).Message);
+        }
+
+        foreach (var job in jobs)
+        {
+            job.Done.TrySetException(unavailable ? StoreFaults.Unavailable(e) : e);
+        }
+    }
+
+    private static async Task<T> Reading<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (Exception e) when (StoreFaults.IsUnavailable(e))
+        {
+            throw StoreFaults.Unavailable(e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store refused a write: {Reason}")]
+    private static partial void LogUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} saves failed; each is tried alone")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The store writer stopped with writes still queued")]
+    private static partial void LogNotDrained(ILogger logger);
+
+    private sealed record Job(SessionSave? Save, Func<CancellationToken, Task>? Write, CancellationToken CancellationToken)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

@@ -1,0 +1,52 @@
+using MockInterviewer.LoadDriver;
+using MockInterviewer.LoadDriver.Reporting;
+using MockInterviewer.LoadDriver.Scenarios;
+
+namespace MockInterviewer.LoadDriver.Tests;
+
+/// <summary>
+/// The driver against a real child server, at a size that says only that it works: every answer heard, every
+/// message whole, every token relayed. No figure is asserted (the machine's speed is not the code's).
+/// </summary>
+public sealed class DriverSmokeTests
+{
+    [Fact]
+    public async Task Offline_run_hears_every_answer_and_loses_nothing()
+    {
+        var table = await OfflineScenario.RunAsync(DriverArguments.Parse(["offline", "--candidates", "5", "--answers", "1"]), CancellationToken.None);
+
+        Assert.Equal("0", Value(table, "errors"));
+        Assert.StartsWith("5 in ", Value(table, "answers"), StringComparison.Ordinal);
+        Assert.EndsWith("/ 0", Value(table, "messages heard / broken"), StringComparison.Ordinal);
+        Assert.DoesNotContain("n/a", Value(table, "server CPU per answer"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Relay_run_receives_every_token_in_order()
+    {
+        var args = DriverArguments.Parse(["relay", "--sessions", "3", "--tokens", "5", "--rate", "50"]);
+
+        var table = await StreamingScenario.RunAsync(args, "relay", CancellationToken.None);
+
+        Assert.StartsWith("3 of 3", Value(table, "streams reaching the model"), StringComparison.Ordinal);
+        Assert.Equal("15 / 0 / 0 / 0", Value(table, "tokens received / lost / doubled / reordered"));
+    }
+
+    [Fact]
+    public void Percentiles_are_nearest_rank()
+    {
+        var samples = new Samples();
+        foreach (var ms in Enumerable.Range(1, 100))
+        {
+            samples.AddMilliseconds(ms);
+        }
+
+        Assert.Equal(50, samples.Median);
+        Assert.Equal(99, samples.Percentile(99));
+        Assert.Equal(100, samples.Percentile(100));
+        Assert.True(double.IsNaN(new Samples().Median));
+    }
+
+    private static string Value(ResultTable table, string measure) =>
+        table.Rows.Single(r => r.Measure.Contains(measure, StringComparison.Ordinal)).Value;
+}
