@@ -38,9 +38,14 @@ builder.AddHealth();
 
 var app = builder.Build();
 
+if (DatabaseStartup.IsMigrateCommand(args))
+{
+    return await app.RunMigrateCommandAsync();
+}
+
 try
 {
-    await app.Services.MigrateInterviewDatabaseAsync();
+    await app.MigrateOnStartAsync();
 }
 catch (StoreUnavailableException e)
 {

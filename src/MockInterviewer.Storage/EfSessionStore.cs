@@ -15,7 +15,14 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        return record is null ? null : SessionJson.ReadSession(record.StateJson);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var session = SessionJson.ReadSession(record.StateJson);
+        session.Revision = record.Version;
+        return session;
     }
 
     public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken) =>
@@ -31,7 +38,11 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             await StageAsync(db, save, now, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveChangesAsync(db, saves, cancellationToken);
+        foreach (var save in saves)
+        {
+            save.Session.Revision++;
+        }
     }
 
     private static async Task StageAsync(InterviewDbContext db, SessionSave save, DateTimeOffset now, CancellationToken cancellationToken)
@@ -47,13 +58,20 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
                 return;
             }
 
-            record = new SessionRecord { Id = session.Id, Status = "", StateJson = "" };
+            record = new SessionRecord { Id = session.Id, Status = "", StateJson = "", Version = session.Revision };
             db.Sessions.Add(record);
         }
+        else if (record.Version != session.Revision)
+        {
+            throw new SessionConflictException(session.Id);
+        }
+
+        // Checked again by the UPDATE itself (a concurrency token), against a save that lands from now on.
+        record.Version = session.Revision + 1;
 
         record.Status = WireNames.Of(session.Status);
         record.DeadlineUnixMs = session.Settings.TimeLimit is { } limit ? (session.StartedAt + limit).ToUnixTimeMilliseconds() : null;
-        record.StateJson = JsonSerializer.Serialize(session, SessionJson.Options);
+        record.StateJson = SessionJson.WriteSession(session);
         record.UpdatedAt = now;
 
         db.Turns.AddRange(newTurns.Select(t => new TurnRecord
@@ -66,7 +84,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             Text = t.Text,
             QuestionId = t.QuestionId,
             QuestionIndex = t.QuestionIndex,
-            At = t.At,
+            At = t.At.ToUniversalTime(),
             ClientMessageId = t.ClientMessageId,
         }));
         db.Assessments.AddRange(newAssessments.Select(a => new AssessmentRecord
@@ -87,6 +105,31 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             Engine = WireNames.Of(p.Engine),
             At = p.At,
         }));
+    }
+
+    private async Task SaveChangesAsync(InterviewDbContext db, IReadOnlyList<SessionSave> saves, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            var lost = e.Entries.Select(entry => entry.Entity).OfType<SessionRecord>().FirstOrDefault()?.Id ?? saves[0].Session.Id;
+            throw new SessionConflictException(lost);
+        }
+        catch (DbUpdateException) when (saves is [{ Session.Revision: > 0 } save])
+        {
+            // A turn's unique sequence may be what a racing save hit first: still a conflict, when the version moved on.
+            await using var check = await contexts.CreateDbContextAsync(CancellationToken.None);
+            var stored = await check.Sessions.Where(s => s.Id == save.Session.Id).Select(s => (int?)s.Version).FirstOrDefaultAsync(CancellationToken.None);
+            if (stored != save.Session.Revision)
+            {
+                throw new SessionConflictException(save.Session.Id);
+            }
+
+            throw;
+        }
     }
 
     public async Task<bool> HasAnswerAsync(string sessionId, string clientMessageId, CancellationToken cancellationToken)

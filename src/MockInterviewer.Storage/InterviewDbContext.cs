@@ -26,6 +26,7 @@ public sealed class InterviewDbContext(DbContextOptions<InterviewDbContext> opti
             session.HasKey(s => s.Id);
             session.Property(s => s.Id).HasMaxLength(64);
             session.Property(s => s.Status).HasMaxLength(16);
+            session.Property(s => s.Version).IsConcurrencyToken();
             session.HasIndex(s => new { s.Status, s.DeadlineUnixMs });
             session.HasMany(s => s.Turns).WithOne().HasForeignKey(t => t.SessionId).OnDelete(DeleteBehavior.Cascade);
             session.HasOne<IdentityUser>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);

@@ -1,18 +1,69 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MockInterviewer.Domain.Flow;
 
 namespace MockInterviewer.Storage;
 
-/// <summary>How session state and assessments are written into their JSON columns.</summary>
+/// <summary>
+/// How session state and assessments are written into their JSON columns. A session's state carries the schema
+/// version it was written in (<see cref="SchemaVersionProperty"/>): state written before there was one reads as
+/// version 0, and state written by a newer server fails clearly rather than being read wrongly and saved back.
+/// </summary>
 public static class SessionJson
 {
+    /// <summary>Raise it with a change that an older server would misread; teach <see cref="ReadSession"/> the old shapes.</summary>
+    public const int SchemaVersion = 1;
+
+    public const string SchemaVersionProperty = "schemaVersion";
+
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
-    public static InterviewSession ReadSession(string stateJson) =>
-        JsonSerializer.Deserialize<InterviewSession>(stateJson, Options)
-        ?? throw new JsonException("A stored session's state is empty.");
+    public static string WriteSession(InterviewSession session)
+    {
+        var state = JsonSerializer.Serialize(session, Options);
+
+        // The session is an object with members (its id at least): the version goes in as its first member.
+        return $"{{\"{SchemaVersionProperty}\":{SchemaVersion},{state.AsSpan(1)}";
+    }
+
+    public static InterviewSession ReadSession(string stateJson)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(stateJson);
+        var version = SchemaVersionOf(utf8);
+        if (version > SchemaVersion)
+        {
+            throw new StoredStateVersionException(version, SchemaVersion);
+        }
+
+        // Versions 0 and 1 have the same shape: 1 only added the version itself.
+        return JsonSerializer.Deserialize<InterviewSession>(utf8, Options)
+            ?? throw new JsonException("A stored session's state is empty.");
+    }
+
+    private static int SchemaVersionOf(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return 0;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isVersion = reader.ValueTextEquals(SchemaVersionProperty);
+            reader.Read();
+            if (isVersion)
+            {
+                return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var version) ? version : throw new JsonException($"A stored session's {SchemaVersionProperty} is not a whole number.");
+            }
+
+            reader.Skip();
+        }
+
+        return 0;
+    }
 }

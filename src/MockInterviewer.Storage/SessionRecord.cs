@@ -19,5 +19,8 @@ public sealed class SessionRecord
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Goes up by one with every save; a save made from an older version is refused (a concurrency token).</summary>
+    public int Version { get; set; }
+
     public List<TurnRecord> Turns { get; set; } = [];
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MockInterviewer.Domain.Ports;
 
 namespace MockInterviewer.Storage;
@@ -12,9 +13,18 @@ public static class StorageExtensions
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SqliteDatabase>();
-        services.AddSingleton<IStoreGuard>(sp => sp.GetRequiredService<SqliteDatabase>());
+        services.AddSingleton<IStoreGuard>(sp => IsPostgres(sp) ? NoStoreGuard.Instance : sp.GetRequiredService<SqliteDatabase>());
         services.AddDbContextFactory<InterviewDbContext>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<SqliteDatabase>().ConnectionString));
+        {
+            if (IsPostgres(provider))
+            {
+                options.UseNpgsql(provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, StorageMigrations.Postgres);
+            }
+            else
+            {
+                options.UseSqlite(provider.GetRequiredService<SqliteDatabase>().ConnectionString, StorageMigrations.Sqlite);
+            }
+        });
         services.AddSingleton<EfSessionStore>();
         services.AddSingleton(sp => new SessionWriter(
             sp.GetRequiredService<EfSessionStore>(), sp.GetServices<IStoreGuard>(), sp.GetRequiredService<ILogger<SessionWriter>>()));
@@ -26,11 +36,12 @@ public static class StorageExtensions
         return services;
     }
 
-    /// <summary>Creates the database if need be and applies migrations, before the server takes requests.</summary>
+    /// <summary>Creates the database if need be and applies pending migrations (one node at a time on PostgreSQL).</summary>
+    /// <returns>The migrations applied now.</returns>
     /// <exception cref="StoreUnavailableException">The database cannot be created or written; the message names it and the setting to change.</exception>
-    public static async Task MigrateInterviewDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> MigrateInterviewDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        var sqlite = services.GetService<SqliteDatabase>();
+        var sqlite = IsPostgres(services) ? null : services.GetRequiredService<SqliteDatabase>();
         if (sqlite is not null)
         {
             await sqlite.CreateAsync(cancellationToken);
@@ -40,11 +51,13 @@ public static class StorageExtensions
         {
             var contexts = services.GetRequiredService<IDbContextFactory<InterviewDbContext>>();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            return await DatabaseMigrator.MigrateAsync(db, cancellationToken);
         }
         catch (Exception e) when (StoreFaults.IsUnavailable(e))
         {
             throw sqlite?.Unwritable(e) ?? StoreFaults.Unavailable(e);
         }
     }
+
+    private static bool IsPostgres(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres;
 }

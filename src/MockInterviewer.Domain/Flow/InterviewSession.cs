@@ -51,6 +51,13 @@ public sealed class InterviewSession
     /// <summary>How many turns the transcript holds; the next turn's sequence number.</summary>
     public int TurnCount { get; set; }
 
+    /// <summary>
+    /// The stored version this state was read at (0 before its first save). The store refuses to save it over a
+    /// newer one (<see cref="Ports.SessionConflictException"/>), and counts it up with each save.
+    /// </summary>
+    [JsonIgnore]
+    public int Revision { get; set; }
+
     [JsonIgnore]
     public int TotalQuestions => Questions.Count;
 

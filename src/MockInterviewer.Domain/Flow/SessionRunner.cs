@@ -157,8 +157,10 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
 
     private async Task RunLaneHeldAsync(string sessionId, Lane lane, Func<CancellationToken, Task>? work, CancellationToken lost)
     {
+        var conflicts = 0;
         while (work is not null)
         {
+            var redo = false;
             CancellationTokenSource cut;
             lock (_lanes)
             {
@@ -175,6 +177,13 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
                 {
                     // Interrupted by a command, the server is stopping, or the hold on the session was lost.
                 }
+                catch (SessionConflictException) when (conflicts++ == 0)
+                {
+                    // Saved first by another node: the work reads the session afresh, once; should it lose again,
+                    // that node is acting for the session.
+                    LogConflictRedo(logger, sessionId);
+                    redo = true;
+                }
                 catch (StoreUnavailableException e)
                 {
                     // Said once by the store's writer; the work is done again by the next command or resume.
@@ -189,7 +198,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
             // The lane's sources have no timers, so they are left to the collector rather than disposed under a Cancel.
             lock (_lanes)
             {
-                work = lane.Next;
+                work = lane.Next ?? (redo ? work : null);
                 lane.Next = null;
                 if (work is null)
                 {
@@ -228,6 +237,9 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Background work for session {SessionId} is left to the node that holds it")]
     private static partial void LogLeftToAnotherNode(ILogger logger, string sessionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} was saved elsewhere meanwhile; its background work starts again from the stored state")]
+    private static partial void LogConflictRedo(ILogger logger, string sessionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Background work for session {SessionId} waits for the store: {Reason}")]
     private static partial void LogStoreUnavailable(ILogger logger, string sessionId, string reason);

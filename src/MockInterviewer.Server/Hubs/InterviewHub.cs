@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Ports;
 using MockInterviewer.Server.Accounts;
 using MockInterviewer.Server.Assessments;
 using MockInterviewer.Server.Errors;
@@ -27,6 +28,10 @@ public sealed class InterviewHub(
 {
     private const string BoundSessionsKey = "sessions";
     private const string OpenSessionLeasesKey = "open-session-leases";
+
+    // Another node (or request) saved the session first; what this one did was not stored, so trying again is safe.
+    private static readonly Refusal SessionChangedElsewhere =
+        new("session-busy", "The session was changed by another request just now: send that again.");
 
     public async Task<StartSessionResult> StartSession(StartSessionRequest request)
     {
@@ -170,6 +175,10 @@ public sealed class InterviewHub(
         {
             throw new Refusal(e.Code, e.Message).ToHubException();
         }
+        catch (SessionConflictException)
+        {
+            throw SessionChangedElsewhere.ToHubException();
+        }
     }
 
     private static async Task<T> Refusing<T>(Func<Task<T>> act)
@@ -181,6 +190,10 @@ public sealed class InterviewHub(
         catch (InterviewException e)
         {
             throw new Refusal(e.Code, e.Message).ToHubException();
+        }
+        catch (SessionConflictException)
+        {
+            throw SessionChangedElsewhere.ToHubException();
         }
     }
 }

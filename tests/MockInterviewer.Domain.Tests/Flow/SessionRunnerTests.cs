@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Ports;
 
 namespace MockInterviewer.Domain.Tests.Flow;
 
@@ -21,6 +22,22 @@ public sealed class SessionRunnerTests
         await Task.WhenAll(a, b);
 
         Assert.Equal([1, 2], log);
+    }
+
+    [Fact]
+    public async Task Background_work_that_lost_a_save_to_another_node_runs_again_once()
+    {
+        using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
+        var runs = 0;
+
+        runner.RunInBackground("s", _ =>
+        {
+            runs++;
+            throw new SessionConflictException("s");
+        });
+        await runner.WhenIdleAsync();
+
+        Assert.Equal(2, runs);
     }
 
     [Fact]

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using MockInterviewer.Storage;
+using MockInterviewer.Testing.Postgres;
 
 namespace MockInterviewer.Server.Tests.Support;
 
-/// <summary>The real server in memory, on its own SQLite file, with settings a test may override.</summary>
+/// <summary>The real server in memory, on its own database, with settings a test may override.</summary>
 public sealed class ServerFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
@@ -16,13 +18,29 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     {
         _services = services;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("mockinterviewer-test-").FullName;
-        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        foreach (var (key, value) in StorageSettings(DataDirectory))
         {
-            ["MockInterviewer:Storage:ConnectionString"] = $"Data Source={Path.Combine(DataDirectory, "interviews.db")}",
-        };
+            _settings.TryAdd(key, value);
+        }
     }
 
+    /// <summary>Where the server's data lives; a server made again with the same folder finds the same database.</summary>
     public string DataDirectory { get; }
+
+    // A SQLite file in the folder, or with MOCKINTERVIEWER_TEST_STORAGE=postgres a database of the folder's own on
+    // the test server (so .ci/run can run the hub tests again on PostgreSQL).
+    private static Dictionary<string, string?> StorageSettings(string dataDirectory) =>
+        TestPostgres.StorageUnderTest == StorageOptions.Postgres
+            ? new()
+            {
+                ["MockInterviewer:Storage:Provider"] = StorageOptions.Postgres,
+                ["MockInterviewer:Storage:ConnectionString"] = TestPostgres.ConnectionStringFor(TestPostgres.DatabaseNameFor(dataDirectory)),
+            }
+            : new()
+            {
+                ["MockInterviewer:Storage:ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, "interviews.db")}",
+            };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

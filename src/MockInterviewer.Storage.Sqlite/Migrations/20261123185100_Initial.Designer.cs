@@ -8,7 +8,7 @@ using MockInterviewer.Storage;
 
 #nullable disable
 
-namespace MockInterviewer.Storage.Migrations
+namespace MockInterviewer.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(InterviewDbContext))]
     [Migration("20261123185100_Initial")]

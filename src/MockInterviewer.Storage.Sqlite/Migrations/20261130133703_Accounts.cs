@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MockInterviewer.Storage.Migrations
+namespace MockInterviewer.Storage.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Accounts : Migration

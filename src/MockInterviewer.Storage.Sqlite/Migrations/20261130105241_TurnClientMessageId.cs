@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace MockInterviewer.Storage.Migrations
+namespace MockInterviewer.Storage.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class TurnClientMessageId : Migration

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using MockInterviewer.Storage.Tests.Support;
+
+namespace MockInterviewer.Storage.Tests;
+
+public sealed class SessionJsonTests
+{
+    [Fact]
+    public void A_written_state_carries_the_schema_version_and_reads_back()
+    {
+        var session = TestSessions.New();
+        session.CurrentIndex = 1;
+
+        var json = SessionJson.WriteSession(session);
+        using var document = JsonDocument.Parse(json);
+
+        Assert.Equal(SessionJson.SchemaVersion, document.RootElement.GetProperty(SessionJson.SchemaVersionProperty).GetInt32());
+        Assert.Equal(1, SessionJson.ReadSession(json).CurrentIndex);
+    }
+
+    [Fact]
+    public void The_schema_version_is_found_wherever_it_stands_in_the_state()
+    {
+        var json = JsonSerializer.Serialize(TestSessions.New(), SessionJson.Options).TrimEnd('}')
+            + $",\"{SessionJson.SchemaVersionProperty}\":{SessionJson.SchemaVersion + 5}}}";
+
+        var error = Assert.Throws<StoredStateVersionException>(() => SessionJson.ReadSession(json));
+
+        Assert.Equal(SessionJson.SchemaVersion + 5, error.StoredVersion);
+        Assert.Contains($"{SessionJson.SchemaVersion + 5}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_schema_version_that_is_not_a_number_is_refused()
+    {
+        var json = $"{{\"{SessionJson.SchemaVersionProperty}\":\"2\",\"id\":\"x\"}}";
+
+        Assert.Throws<JsonException>(() => SessionJson.ReadSession(json));
+    }
+}
