@@ -40,6 +40,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         record.StateJson = JsonSerializer.Serialize(session, SessionJson.Options);
         var now = clock.GetUtcNow();
         record.UpdatedAt = now;
+        record.LastActiveUnixMs = now.ToUnixTimeMilliseconds();
 
         db.Turns.AddRange(newTurns.Select(t => new TurnRecord
         {
@@ -105,5 +106,24 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             .Where(s => s.Status == active && s.DeadlineUnixMs != null && s.DeadlineUnixMs <= nowMs)
             .Select(s => s.Id)
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> IdleSessionsAsync(DateTimeOffset lastActiveBefore, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Idle(db, lastActiveBefore).Select(s => s.Id).ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> IsIdleAsync(string sessionId, DateTimeOffset lastActiveBefore, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Idle(db, lastActiveBefore).AnyAsync(s => s.Id == sessionId, cancellationToken);
+    }
+
+    private static IQueryable<SessionRecord> Idle(InterviewDbContext db, DateTimeOffset lastActiveBefore)
+    {
+        var beforeMs = lastActiveBefore.ToUnixTimeMilliseconds();
+        var active = WireNames.Of(SessionStatus.Active);
+        return db.Sessions.AsNoTracking().Where(s => s.Status == active && s.LastActiveUnixMs < beforeMs);
     }
 }

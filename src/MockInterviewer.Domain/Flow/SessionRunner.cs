@@ -129,6 +129,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger) : IDisp
             }
 
             using (var token = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, cut.Token))
+            using (logger.BeginScope(new SessionScope(sessionId)))
             {
                 try
                 {

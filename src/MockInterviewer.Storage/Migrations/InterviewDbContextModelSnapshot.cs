@@ -295,6 +295,9 @@ namespace MockInterviewer.Storage.Migrations
                     b.Property<long?>("DeadlineUnixMs")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("LastActiveUnixMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .HasColumnType("TEXT");
 
@@ -318,6 +321,8 @@ namespace MockInterviewer.Storage.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Status", "DeadlineUnixMs");
+
+                    b.HasIndex("Status", "LastActiveUnixMs");
 
                     b.ToTable("Sessions");
                 });

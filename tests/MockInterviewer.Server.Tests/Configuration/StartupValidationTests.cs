@@ -13,6 +13,9 @@ public sealed class StartupValidationTests
     [InlineData("MockInterviewer:Interview:GradingTimeoutSeconds", "0", "MockInterviewer:Interview:GradingTimeoutSeconds")]
     [InlineData("MockInterviewer:Interview:SpeakingTimeoutSeconds", "-5", "MockInterviewer:Interview:SpeakingTimeoutSeconds")]
     [InlineData("MockInterviewer:Interview:SpeakingAttempts", "0", "MockInterviewer:Interview:SpeakingAttempts")]
+    [InlineData("MockInterviewer:Sessions:IdleTimeoutMinutes", "0", "MockInterviewer:Sessions:IdleTimeoutMinutes")]
+    [InlineData("MockInterviewer:Telemetry:OtlpEndpoint", "collector:4317", "MockInterviewer:Telemetry:OtlpEndpoint")]
+    [InlineData("MockInterviewer:Telemetry:OtlpProtocol", "udp", "MockInterviewer:Telemetry:OtlpProtocol")]
     public void Invalid_setting_stops_start_up_naming_the_key(string key, string value, string named)
     {
         using var factory = new ServerFactory(settings: new Dictionary<string, string?> { [key] = value });
