@@ -12,6 +12,8 @@ public static class AccountExtensions
 {
     public const string RoutePrefix = "/api/account";
 
+    public static readonly TimeSpan StampCheckInterval = TimeSpan.FromMinutes(1);
+
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddAuthorization();
@@ -22,6 +24,13 @@ public static class AccountExtensions
                 identity.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<InterviewDbContext>();
+        // Identity re-reads the account behind a cookie every half hour by default: a deleted account or a
+        // password change would stay signed in on another device that long.
+        builder.Services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((validator, clock) =>
+        {
+            validator.ValidationInterval = StampCheckInterval;
+            validator.TimeProvider = clock;
+        });
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "MockInterviewer.Account";

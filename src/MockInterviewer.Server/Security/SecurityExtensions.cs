@@ -12,6 +12,8 @@ public static class SecurityExtensions
     {
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<OriginGate>();
+        builder.Services.AddOptions<ForwardedHeadersOptions>()
+            .Configure<IOptions<SecurityOptions>>((forwarded, security) => TrustedProxies.Apply(forwarded, security.Value.TrustedProxies));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         // No origin configured: a policy that admits no other origin, so CORS stays closed.
@@ -27,6 +29,11 @@ public static class SecurityExtensions
 
     public static WebApplication UseSecurity(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.TrustedProxies.Length > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseSecurityHeaders();
         app.UseCors(AllowedOriginsPolicy);
         app.UseRequestBodyLimits();

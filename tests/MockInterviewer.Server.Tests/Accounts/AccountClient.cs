@@ -33,6 +33,14 @@ internal sealed class AccountClient
         return account;
     }
 
+    /// <summary>Another browser signing in to <paramref name="email"/>'s existing account.</summary>
+    public static async Task<AccountClient> SignedInAsync(ServerFactory factory, string email)
+    {
+        var account = new AccountClient(factory, email);
+        (await account.SignInAsync(Password)).EnsureSuccessStatusCode();
+        return account;
+    }
+
     public Task<HttpResponseMessage> SignInAsync(string password) =>
         Http.PostAsJsonAsync("/api/account/login?useCookies=true", new { email = Email, password });
 

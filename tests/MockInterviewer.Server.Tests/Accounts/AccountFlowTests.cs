@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MockInterviewer.Server.Accounts;
 using MockInterviewer.Server.Tests.Support;
 using MockInterviewer.Storage;
 
@@ -137,6 +138,21 @@ public sealed class AccountFlowTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, (await account.Http.GetAsync("/api/me/sessions")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await account.SignInAsync(AccountClient.Password)).StatusCode);
         Assert.Equal(0, await RowsOfAsync(sessionId));
+    }
+
+    [Fact]
+    public async Task A_deleted_account_is_signed_out_on_its_other_devices_within_the_stamp_check_interval()
+    {
+        var clock = new ShiftedClock();
+        using var factory = new ServerFactory(services: services => services.AddSingleton<TimeProvider>(clock));
+        var laptop = await AccountClient.SignedUpAsync(factory);
+        var phone = await AccountClient.SignedInAsync(factory, laptop.Email);
+        Assert.Equal(HttpStatusCode.OK, (await phone.Http.GetAsync("/api/me/sessions")).StatusCode);
+
+        (await laptop.Http.DeleteAsync("/api/me")).EnsureSuccessStatusCode();
+        clock.Offset = AccountExtensions.StampCheckInterval + TimeSpan.FromSeconds(1);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await phone.Http.GetAsync("/api/me/sessions")).StatusCode);
     }
 
     public void Dispose() => _factory.Dispose();
