@@ -73,7 +73,37 @@ public static class InterviewTelemetry
     public static Activity? StartSpan(string name, string? sessionId, ActivityKind kind = ActivityKind.Internal)
     {
         var activity = Source.StartActivity(name, kind);
-        activity?.SetTag("mockinterviewer.session_id", sessionId);
+        activity?.SetTag(SessionIdTag, sessionId);
         return activity;
     }
+
+    /// <summary>
+    /// A span that starts a trace of its own, linked to the one under way: a hub command arrives on a WebSocket whose
+    /// request span lasts as long as the connection, and a trace per command reads better than one per connection.
+    /// </summary>
+    public static Activity? StartRootSpan(string name, string? sessionId, ActivityKind kind)
+    {
+        var current = Activity.Current;
+        if (current is null)
+        {
+            return StartSpan(name, sessionId, kind);
+        }
+
+        Activity.Current = null;
+        try
+        {
+            var activity = Source.StartActivity(name, kind, parentContext: default, links: [new ActivityLink(current.Context)]);
+            activity?.SetTag(SessionIdTag, sessionId);
+            return activity;
+        }
+        finally
+        {
+            if (Activity.Current is null)
+            {
+                Activity.Current = current;
+            }
+        }
+    }
+
+    public const string SessionIdTag = "mockinterviewer.session_id";
 }

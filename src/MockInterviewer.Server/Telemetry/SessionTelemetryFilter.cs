@@ -18,14 +18,14 @@ public sealed class SessionTelemetryFilter(ILogger<SessionTelemetryFilter> logge
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var sessionId = SessionIdOf(invocationContext);
-        using var span = InterviewTelemetry.StartSpan($"{nameof(Hubs.InterviewHub)}/{invocationContext.HubMethodName}", sessionId, ActivityKind.Server);
+        using var span = InterviewTelemetry.StartRootSpan($"{nameof(Hubs.InterviewHub)}/{invocationContext.HubMethodName}", sessionId, ActivityKind.Server);
         using var scope = sessionId is null ? null : logger.BeginScope(new SessionScope(sessionId));
         try
         {
             var result = await next(invocationContext);
             if (result is StartSessionResult started)
             {
-                span?.SetTag("mockinterviewer.session_id", started.SessionId);
+                span?.SetTag(InterviewTelemetry.SessionIdTag, started.SessionId);
             }
 
             return result;

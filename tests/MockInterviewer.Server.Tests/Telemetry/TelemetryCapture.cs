@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MockInterviewer.Domain.Telemetry;
 using MockInterviewer.Server.Telemetry;
 using MockInterviewer.Server.Tests.Support;
 using OpenTelemetry;
@@ -65,7 +66,7 @@ public sealed class TelemetryCapture
     {
         lock (Spans)
         {
-            return Spans.Where(s => Equals(s.GetTagItem("mockinterviewer.session_id"), sessionId)).ToList();
+            return Spans.Where(s => Equals(s.GetTagItem(InterviewTelemetry.SessionIdTag), sessionId)).ToList();
         }
     }
 

@@ -39,7 +39,9 @@ public sealed class TelemetryTests
         Assert.True(_capture.HistogramCount(server, "mockinterviewer.interviewer.first_token") >= 1 + answers);
 
         server.Services.GetRequiredService<TracerProvider>().ForceFlush();
-        var spans = _capture.SpansOf(started.SessionId).Select(s => s.DisplayName).ToList();
+        var sessionSpans = _capture.SpansOf(started.SessionId);
+        Assert.All(sessionSpans.Where(s => s.DisplayName.StartsWith("InterviewHub/", StringComparison.Ordinal)), s => Assert.Equal(default, s.ParentSpanId));
+        var spans = sessionSpans.Select(s => s.DisplayName).ToList();
         Assert.Contains("InterviewHub/StartSession", spans);
         Assert.Equal(answers, spans.Count(s => s == "InterviewHub/SubmitAnswer"));
         Assert.Contains("interviewer work", spans);
