@@ -13,6 +13,7 @@ using MockInterviewer.Server.Questions;
 using MockInterviewer.Server.RateLimits;
 using MockInterviewer.Server.Security;
 using MockInterviewer.Server.Sessions;
+using MockInterviewer.Server.Telemetry;
 using MockInterviewer.Storage;
 
 // The app's own folder, not the working directory: a published server started from anywhere still finds its
@@ -33,6 +34,7 @@ builder.AddNodes();
 builder.AddProblemResponses();
 builder.AddSecurity();
 builder.AddRateLimits();
+builder.AddTelemetry();
 builder.Services.AddSingleton<AnswerRules>();
 builder.AddHealth();
 

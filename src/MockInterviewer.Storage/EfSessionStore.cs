@@ -73,6 +73,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         record.DeadlineUnixMs = session.Settings.TimeLimit is { } limit ? (session.StartedAt + limit).ToUnixTimeMilliseconds() : null;
         record.StateJson = SessionJson.WriteSession(session);
         record.UpdatedAt = now;
+        record.LastActiveUnixMs = now.ToUnixTimeMilliseconds();
 
         db.Turns.AddRange(newTurns.Select(t => new TurnRecord
         {
@@ -161,5 +162,24 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             .Where(s => s.Status == active && s.DeadlineUnixMs != null && s.DeadlineUnixMs <= nowMs)
             .Select(s => s.Id)
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> IdleSessionsAsync(DateTimeOffset lastActiveBefore, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Idle(db, lastActiveBefore).Select(s => s.Id).ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> IsIdleAsync(string sessionId, DateTimeOffset lastActiveBefore, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Idle(db, lastActiveBefore).AnyAsync(s => s.Id == sessionId, cancellationToken);
+    }
+
+    private static IQueryable<SessionRecord> Idle(InterviewDbContext db, DateTimeOffset lastActiveBefore)
+    {
+        var beforeMs = lastActiveBefore.ToUnixTimeMilliseconds();
+        var active = WireNames.Of(SessionStatus.Active);
+        return db.Sessions.AsNoTracking().Where(s => s.Status == active && s.LastActiveUnixMs < beforeMs);
     }
 }

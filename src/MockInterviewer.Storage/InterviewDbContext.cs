@@ -28,6 +28,7 @@ public sealed class InterviewDbContext(DbContextOptions<InterviewDbContext> opti
             session.Property(s => s.Status).HasMaxLength(16);
             session.Property(s => s.Version).IsConcurrencyToken();
             session.HasIndex(s => new { s.Status, s.DeadlineUnixMs });
+            session.HasIndex(s => new { s.Status, s.LastActiveUnixMs });
             session.HasMany(s => s.Turns).WithOne().HasForeignKey(t => t.SessionId).OnDelete(DeleteBehavior.Cascade);
             session.HasOne<IdentityUser>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
             session.HasIndex(s => s.OwnerId);

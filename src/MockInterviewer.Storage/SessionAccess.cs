@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using MockInterviewer.Contracts;
 
 namespace MockInterviewer.Storage;
 
@@ -73,6 +74,27 @@ public sealed class SessionAccess(IDbContextFactory<InterviewDbContext> contexts
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.OwnerId, userId), ct);
         }, cancellationToken);
         return claimed == 1;
+    }
+
+    /// <summary>Erases the session's resume token: from now on only its signed-in owner, if it has one, opens it.</summary>
+    public async Task ForgetTokenAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Sessions
+            .Where(s => s.Id == sessionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResumeTokenHash, (byte[]?)null), cancellationToken);
+    }
+
+    /// <summary>Erases the resume tokens of finished sessions nobody has touched since <paramref name="lastActiveBefore"/>.</summary>
+    /// <returns>How many tokens were erased.</returns>
+    public async Task<int> ForgetIdleTokensAsync(DateTimeOffset lastActiveBefore, CancellationToken cancellationToken)
+    {
+        var beforeMs = lastActiveBefore.ToUnixTimeMilliseconds();
+        var active = WireNames.Of(Domain.Flow.SessionStatus.Active);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Sessions
+            .Where(s => s.Status != active && s.ResumeTokenHash != null && s.LastActiveUnixMs < beforeMs)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResumeTokenHash, (byte[]?)null), cancellationToken);
     }
 
     private static async Task<StoredAccess?> FindAsync(InterviewDbContext db, string? sessionId, CancellationToken cancellationToken)

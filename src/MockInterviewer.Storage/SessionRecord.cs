@@ -15,6 +15,9 @@ public sealed class SessionRecord
     /// <summary>When the time limit runs out, in Unix milliseconds (comparable in SQL on every provider).</summary>
     public long? DeadlineUnixMs { get; set; }
 
+    /// <summary>When the session was last saved, in Unix milliseconds: idle expiry compares it in SQL on every provider.</summary>
+    public long LastActiveUnixMs { get; set; }
+
     public required string StateJson { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

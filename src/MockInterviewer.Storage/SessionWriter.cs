@@ -46,6 +46,12 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
     public Task<IReadOnlyList<string>> OverdueSessionsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         Reading(() => _inner.OverdueSessionsAsync(now, cancellationToken));
 
+    public Task<IReadOnlyList<string>> IdleSessionsAsync(DateTimeOffset lastActiveBefore, CancellationToken cancellationToken) =>
+        Reading(() => _inner.IdleSessionsAsync(lastActiveBefore, cancellationToken));
+
+    public Task<bool> IsIdleAsync(string sessionId, DateTimeOffset lastActiveBefore, CancellationToken cancellationToken) =>
+        Reading(() => _inner.IsIdleAsync(sessionId, lastActiveBefore, cancellationToken));
+
     public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken) =>
         Enqueue(new Job(new SessionSave(session, newTurns, newAssessments), null, cancellationToken));
 

@@ -5,4 +5,7 @@ public enum ClosingReason
     Completed,
     TimeUp,
     EndedByCandidate,
+
+    /// <summary>Nobody acted in the session for the idle time (<c>Sessions:IdleTimeoutMinutes</c>): closed without closing words.</summary>
+    Expired,
 }

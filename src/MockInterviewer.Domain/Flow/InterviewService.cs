@@ -1,6 +1,7 @@
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Domain.Reports;
+using MockInterviewer.Domain.Telemetry;
 
 namespace MockInterviewer.Domain.Flow;
 
@@ -47,6 +48,7 @@ public sealed class InterviewService(
         };
         InterviewStateMachine.Begin(session);
         await store.SaveAsync(session, [], [], cancellationToken);
+        InterviewTelemetry.SessionStarted();
         return session;
     }
 
@@ -136,6 +138,43 @@ public sealed class InterviewService(
         }
     }
 
+    /// <summary>
+    /// Closes every active interview nobody has acted in since <paramref name="lastActiveBefore"/>, through the
+    /// session's gate like any command: a session that came back to life meanwhile is left alone.
+    /// </summary>
+    /// <returns>The sessions closed now.</returns>
+    public async Task<IReadOnlyList<string>> ExpireIdleAsync(DateTimeOffset lastActiveBefore, CancellationToken cancellationToken)
+    {
+        var expired = new List<string>();
+        foreach (var sessionId in await store.IdleSessionsAsync(lastActiveBefore, cancellationToken))
+        {
+            var closed = await runner.RunAsync(sessionId, async () =>
+            {
+                if (!await store.IsIdleAsync(sessionId, lastActiveBefore, cancellationToken)
+                    || await store.FindAsync(sessionId, cancellationToken) is not { Status: SessionStatus.Active } session)
+                {
+                    return false;
+                }
+
+                InterviewStateMachine.Expire(session, clock.GetUtcNow());
+                await store.SaveAsync(session, [], [], cancellationToken);
+                runner.Interrupt(sessionId);
+                InterviewTelemetry.SessionFinished(session.ClosedBecause);
+                return true;
+            }, cancellationToken);
+
+            if (closed)
+            {
+                expired.Add(sessionId);
+
+                // Writes the report's summary, and sends the report to anyone still connected.
+                Continue(sessionId);
+            }
+        }
+
+        return expired;
+    }
+
     public async Task<(InterviewSession Session, IReadOnlyList<Turn> Transcript)?> FindAsync(string sessionId, CancellationToken cancellationToken)
     {
         var session = await store.FindAsync(sessionId, cancellationToken);
@@ -181,6 +220,7 @@ public sealed class InterviewService(
         }
 
         await store.SaveAsync(session, [candidate], [], cancellationToken);
+        InterviewTelemetry.TurnStored(candidate);
         return true;
     }
 
@@ -215,6 +255,12 @@ public sealed class InterviewService(
 
     private static void EnsureAcceptsInput(InterviewSession session)
     {
+        if (session.ClosedBecause == ClosingReason.Expired)
+        {
+            throw new InterviewException("session-expired",
+                "This interview was closed after a long time without activity; start a new one to keep practising.");
+        }
+
         if (!InterviewStateMachine.AcceptsInput(session))
         {
             throw new InterviewException("session-ended", "This interview has ended; start a new one to keep practising.");

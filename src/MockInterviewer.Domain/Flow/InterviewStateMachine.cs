@@ -190,6 +190,17 @@ public static class InterviewStateMachine
         return true;
     }
 
+    /// <summary>
+    /// Closes at once and for good, with no words: nobody is there to hear them. An answer still waiting for its grade
+    /// stays in the transcript ungraded; the report covers what was assessed.
+    /// </summary>
+    public static void Expire(InterviewSession session, DateTimeOffset now)
+    {
+        CutShort(session);
+        session.ClosedBecause = ClosingReason.Expired;
+        Complete(session, now);
+    }
+
     /// <summary>Called once the closing words have been said.</summary>
     public static void Complete(InterviewSession session, DateTimeOffset now)
     {

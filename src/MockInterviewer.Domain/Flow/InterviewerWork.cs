@@ -4,6 +4,7 @@ using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Domain.Reports;
+using MockInterviewer.Domain.Telemetry;
 using MockInterviewer.Domain.Usage;
 
 namespace MockInterviewer.Domain.Flow;
@@ -33,6 +34,8 @@ public sealed partial class InterviewerWork(
 {
     public async Task RunAsync(string sessionId, CancellationToken cancellationToken)
     {
+        using var span = InterviewTelemetry.StartSpan("interviewer work", sessionId);
+        var wait = new FirstPieceWatch(clock);
         while (await NextStepAsync(sessionId, cancellationToken) is { } session)
         {
             if (session.AwaitingAssessment)
@@ -43,7 +46,7 @@ public sealed partial class InterviewerWork(
             {
                 await SummarizeAsync(session, cancellationToken);
             }
-            else if (!await SpeakAsync(session, session.Pending[0], cancellationToken))
+            else if (!await SpeakAsync(session, session.Pending[0], wait, cancellationToken))
             {
                 return;
             }
@@ -165,7 +168,7 @@ public sealed partial class InterviewerWork(
     }
 
     /// <returns>False when every attempt failed: the words stay queued for the next <see cref="InterviewService.Continue"/>.</returns>
-    private async Task<bool> SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken)
+    private async Task<bool> SpeakAsync(InterviewSession session, Utterance utterance, FirstPieceWatch wait, CancellationToken cancellationToken)
     {
         if (utterance is FeedbackUtterance feedback && session.Questions[feedback.QuestionIndex].Assessment is { } assessment)
         {
@@ -196,6 +199,7 @@ public sealed partial class InterviewerWork(
                     {
                         limit.Token.ThrowIfCancellationRequested();
                         text.Append(piece);
+                        wait.Heard(utterance.Kind);
                         await events.MessageDeltaAsync(session.Id, messageId, piece, cancellationToken);
                         piecesSent++;
                     }
@@ -248,6 +252,12 @@ public sealed partial class InterviewerWork(
             }
 
             await SaveAsync(session, [turn], []);
+            InterviewTelemetry.TurnStored(turn);
+            if (session.Status == SessionStatus.Completed)
+            {
+                InterviewTelemetry.SessionFinished(session.ClosedBecause);
+            }
+
             await events.MessageCompletedAsync(turn, session.TotalQuestions, CancellationToken.None);
             return true;
         }, cancellationToken);
@@ -300,4 +310,20 @@ public sealed partial class InterviewerWork(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The interviewer could not speak in session {SessionId} (attempt {Attempt})")]
     private static partial void LogSpeechFailed(ILogger logger, Exception exception, string sessionId, int attempt);
+
+    // The candidate's wait: from the start of a run of work (set off by their command) to the first piece of words.
+    private sealed class FirstPieceWatch(TimeProvider clock)
+    {
+        private readonly long _started = clock.GetTimestamp();
+        private bool _heard;
+
+        public void Heard(MessageKind kind)
+        {
+            if (!_heard)
+            {
+                _heard = true;
+                InterviewTelemetry.FirstTokenAfter(clock.GetElapsedTime(_started), kind);
+            }
+        }
+    }
 }

@@ -168,6 +168,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
             }
 
             using (var token = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, cut.Token, lost))
+            using (logger.BeginScope(new SessionScope(sessionId)))
             {
                 try
                 {

@@ -17,4 +17,10 @@ public interface ISessionStore
 
     /// <summary>Active sessions with a time limit that has passed by <paramref name="now"/>.</summary>
     Task<IReadOnlyList<string>> OverdueSessionsAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Active sessions last saved before <paramref name="lastActiveBefore"/>.</summary>
+    Task<IReadOnlyList<string>> IdleSessionsAsync(DateTimeOffset lastActiveBefore, CancellationToken cancellationToken);
+
+    /// <summary>Whether the session is active and was last saved before <paramref name="lastActiveBefore"/>.</summary>
+    Task<bool> IsIdleAsync(string sessionId, DateTimeOffset lastActiveBefore, CancellationToken cancellationToken);
 }

@@ -5,6 +5,7 @@ using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Grading.Offline;
 using MockInterviewer.Llm.Prompts;
 using MockInterviewer.Llm.Resilience;
+using MockInterviewer.Llm.Telemetry;
 using MockInterviewer.Llm.Usage;
 
 namespace MockInterviewer.Llm.Grading;
@@ -31,9 +32,11 @@ public sealed partial class LlmGradingEngine(
     {
         if (budget?.IsSpent(request) == true)
         {
+            ModelCall.SkippedFor(ModelCall.Grading, "budget-spent");
             return Fallback(request, UngradedReason.BudgetSpent);
         }
 
+        using var call = ModelCall.Start(ModelCall.Grading, request.SessionId);
         var history = GradingPrompt.Build(prompts, request);
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
@@ -48,6 +51,7 @@ public sealed partial class LlmGradingEngine(
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 LogModelFailed(logger, request.Question.Id, e.GetType().Name, e);
+                call.FellBack(e);
                 return Fallback(request, UngradedReason.ModelUnavailable, e);
             }
 
@@ -59,6 +63,7 @@ public sealed partial class LlmGradingEngine(
             LogUnreadableReply(logger, request.Question.Id, attempt, Attempts);
         }
 
+        call.FellBack("unreadable-reply");
         return Fallback(request, UngradedReason.UnreadableReply);
     }
 

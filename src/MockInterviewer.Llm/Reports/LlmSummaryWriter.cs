@@ -7,6 +7,7 @@ using MockInterviewer.Domain.Ports;
 using MockInterviewer.Domain.Reports;
 using MockInterviewer.Llm.Prompts;
 using MockInterviewer.Llm.Resilience;
+using MockInterviewer.Llm.Telemetry;
 using MockInterviewer.Llm.Usage;
 
 namespace MockInterviewer.Llm.Reports;
@@ -39,6 +40,7 @@ public sealed partial class LlmSummaryWriter(
         }
 
         string reply;
+        using var call = ModelCall.Start(ModelCall.Summary, session.Id);
         try
         {
             var history = SummaryPrompt.Build(prompts, report);
@@ -50,6 +52,7 @@ public sealed partial class LlmSummaryWriter(
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             LogModelFailed(logger, session.Id, e.GetType().Name, e);
+            call.FellBack(e);
             return offline;
         }
 

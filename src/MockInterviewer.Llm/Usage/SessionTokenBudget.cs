@@ -1,5 +1,6 @@
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Telemetry;
 using MockInterviewer.Domain.Usage;
 
 namespace MockInterviewer.Llm.Usage;
@@ -21,7 +22,13 @@ public sealed class SessionTokenBudget(SessionUsageMeter meter, int maxTokensPer
     /// <summary>Adds a reply's usage, when it carries any, to the session's meter.</summary>
     public void Record(string? sessionId, IReadOnlyDictionary<string, object?>? metadata)
     {
-        if (sessionId is not null && ModelUsage.Read(metadata) is { } usage)
+        if (ModelUsage.Read(metadata) is not { } usage)
+        {
+            return;
+        }
+
+        InterviewTelemetry.TokensSpent(usage);
+        if (sessionId is not null)
         {
             meter.Add(sessionId, usage);
         }

@@ -10,6 +10,7 @@ using MockInterviewer.Domain.Flow.Offline;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Llm.Prompts;
 using MockInterviewer.Llm.Resilience;
+using MockInterviewer.Llm.Telemetry;
 using MockInterviewer.Llm.Usage;
 
 namespace MockInterviewer.Llm.Voice;
@@ -38,19 +39,31 @@ public sealed partial class LlmVoice(
     private readonly BrokenStreams _broken = new();
 
     public IAsyncEnumerable<string> SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken) =>
-        (_broken.Forget(session, utterance) || _budget.IsSpent(session) ? null : _prompts.For(session, utterance)) switch
+        (_broken.Forget(session, utterance) || SpentFor(session, utterance) ? null : _prompts.For(session, utterance)) switch
         {
             null => offline.SpeakAsync(session, utterance, cancellationToken),
             { Hint: { } target } request => CheckedHintAsync(session, utterance, request, target, cancellationToken),
             var request => StreamAsync(session, utterance, request, cancellationToken),
         };
 
+    private bool SpentFor(InterviewSession session, Utterance utterance)
+    {
+        if (!_budget.IsSpent(session))
+        {
+            return false;
+        }
+
+        ModelCall.SkippedFor(utterance is HintUtterance ? ModelCall.Hint : ModelCall.Voice, "budget-spent");
+        return true;
+    }
+
     private async IAsyncEnumerable<string> StreamAsync(
         InterviewSession session, Utterance utterance, VoiceRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var started = false;
         var finished = false;
-        var stream = await OpenAsync(request, utterance, cancellationToken);
+        using var call = ModelCall.Start(ModelCall.Voice, session.Id);
+        var stream = await OpenAsync(request, utterance, call, cancellationToken);
         if (stream is not null)
         {
             await using (stream)
@@ -74,11 +87,13 @@ public sealed partial class LlmVoice(
                     {
                         if (started)
                         {
+                            call.FellBack("broken-stream");
                             await BrokeMidwayAsync(session, utterance, e);
                             throw;
                         }
 
                         LogModelFailed(logger, utterance.Kind, e.GetType().Name, e);
+                        call.FellBack(e);
                         more = false;
                     }
                 }
@@ -88,12 +103,18 @@ public sealed partial class LlmVoice(
         if (started && !finished)
         {
             var interrupted = new InterruptedStreamException($"The model's stream for a {utterance.Kind} ended before it finished.");
+            call.FellBack("broken-stream");
             await BrokeMidwayAsync(session, utterance, interrupted);
             throw interrupted;
         }
 
         if (!started)
         {
+            if (stream is not null)
+            {
+                call.FellBack("empty-reply");
+            }
+
             await foreach (var piece in offline.SpeakAsync(session, utterance, cancellationToken))
             {
                 yield return piece;
@@ -107,7 +128,8 @@ public sealed partial class LlmVoice(
 
     // Retried until the stream's first chunk arrives, never after: a retry then would say words twice. Null when
     // the model gives nothing: the offline phrases speak.
-    private async Task<IAsyncEnumerator<StreamingChatMessageContent>?> OpenAsync(VoiceRequest request, Utterance utterance, CancellationToken cancellationToken)
+    private async Task<IAsyncEnumerator<StreamingChatMessageContent>?> OpenAsync(
+        VoiceRequest request, Utterance utterance, ModelCall call, CancellationToken cancellationToken)
     {
         try
         {
@@ -117,6 +139,7 @@ public sealed partial class LlmVoice(
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             LogModelFailed(logger, utterance.Kind, e.GetType().Name, e);
+            call.FellBack(e);
             return null;
         }
     }
@@ -126,21 +149,27 @@ public sealed partial class LlmVoice(
         InterviewSession session, Utterance utterance, VoiceRequest request, HintTarget target, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var text = "";
-        try
+        using (var call = ModelCall.Start(ModelCall.Hint, session.Id))
         {
-            text = await _retry.Pipeline.ExecuteAsync(async attempt => await ReadWholeAsync(session.Id, request, attempt), cancellationToken);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogModelFailed(logger, utterance.Kind, e.GetType().Name, e);
+            try
+            {
+                text = await _retry.Pipeline.ExecuteAsync(async attempt => await ReadWholeAsync(session.Id, request, attempt), cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogModelFailed(logger, utterance.Kind, e.GetType().Name, e);
+                call.FellBack(e);
+            }
+
+            if (text.Trim().Length > 0 && HintGuard.GivesAway(text.Trim(), target))
+            {
+                LogHintReplaced(logger, target.Question.Id, target.Point.Id);
+                call.FellBack("hint-gave-away");
+                text = "";
+            }
         }
 
         var hint = text.Trim();
-        if (hint.Length > 0 && HintGuard.GivesAway(hint, target))
-        {
-            LogHintReplaced(logger, target.Question.Id, target.Point.Id);
-            hint = "";
-        }
 
         if (hint.Length > 0)
         {

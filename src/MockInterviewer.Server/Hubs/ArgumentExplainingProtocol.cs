@@ -25,9 +25,21 @@ public sealed class ArgumentExplainingProtocol(IHubProtocol inner, HubSignatures
 
     public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message)
     {
-        if (!inner.TryParseMessage(ref input, binder, out message))
+        var frames = input;
+        try
         {
-            return false;
+            if (!inner.TryParseMessage(ref input, binder, out message))
+            {
+                return false;
+            }
+        }
+        catch (InvalidDataException) when (UnreadableFrame.InvocationOf(frames, input) is { } call)
+        {
+            // A call that is not JSON (cut short, or not UTF-8) but names its invocation gets an answer like any refused
+            // call, and the connection stays; with no id to answer, SignalR closes the connection, as the protocol wants.
+            message = new InvocationBindingFailureMessage(call.InvocationId, call.Target, ExceptionDispatchInfo.Capture(
+                new Refusal("invalid-message", "The message could not be read as JSON in UTF-8; nothing was done.").ToHubException()));
+            return true;
         }
 
         if (message is InvocationBindingFailureMessage failure)

@@ -5,6 +5,7 @@ using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Server.Configuration;
 using MockInterviewer.Server.Sessions;
+using MockInterviewer.Server.Telemetry;
 
 namespace MockInterviewer.Server.Hubs;
 
@@ -31,8 +32,10 @@ public static class HubExtensions
 
     public static WebApplicationBuilder AddInterviewHub(this WebApplicationBuilder builder)
     {
+        // Outermost first: the refusal is logged inside the command's span and session scope.
         builder.Services.AddSignalR(hub =>
         {
+            hub.AddFilter<SessionTelemetryFilter>();
             hub.AddFilter<RefusalLoggingFilter>();
             hub.AddFilter<StorageUnavailableFilter>();
         });
@@ -50,6 +53,7 @@ public static class HubExtensions
         builder.Services.AddSingleton<SessionSettingsReader>();
         builder.Services.AddSingleton<SessionPlanning>();
         builder.Services.AddHostedService<InterviewClock>();
+        builder.Services.AddHostedService<SessionExpiry>();
         return builder;
     }
 

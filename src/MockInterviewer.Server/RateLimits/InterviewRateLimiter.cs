@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using MockInterviewer.Domain.Telemetry;
 using MockInterviewer.Server.Configuration;
 using MockInterviewer.Server.Errors;
 
@@ -31,10 +32,10 @@ public sealed class InterviewRateLimiter : IDisposable
     }
 
     public void StartSession(Caller caller) =>
-        Spend(_starts, caller, "Too many interviews were started from this address or account");
+        Spend(_starts, caller, "sessions-per-hour", "Too many interviews were started from this address or account");
 
     public void Answer(Caller caller) =>
-        Spend(_answers, caller, "Too many answers were sent from this address or account");
+        Spend(_answers, caller, "answers-per-minute", "Too many answers were sent from this address or account");
 
     /// <summary>A place among the sessions open at once, held until the returned lease is disposed.</summary>
     public RateLimitLease OpenSession(Caller caller)
@@ -43,6 +44,7 @@ public sealed class InterviewRateLimiter : IDisposable
         if (!lease.IsAcquired)
         {
             lease.Dispose();
+            InterviewTelemetry.RateLimitRejected("open-sessions");
             throw new Refusal(Code, "Too many interviews are open from this address or on this server; end one or try again later.").ToHubException();
         }
 
@@ -53,7 +55,13 @@ public sealed class InterviewRateLimiter : IDisposable
     public TimeSpan? TryAnswer(Caller caller)
     {
         using var lease = _answers.AttemptAcquire(caller);
-        return lease.IsAcquired ? null : RetryAfter(lease);
+        if (lease.IsAcquired)
+        {
+            return null;
+        }
+
+        InterviewTelemetry.RateLimitRejected("answers-per-minute");
+        return RetryAfter(lease);
     }
 
     public void Dispose()
@@ -63,11 +71,12 @@ public sealed class InterviewRateLimiter : IDisposable
         _open.Dispose();
     }
 
-    private static void Spend(PartitionedRateLimiter<Caller> limiter, Caller caller, string what)
+    private static void Spend(PartitionedRateLimiter<Caller> limiter, Caller caller, string limit, string what)
     {
         using var lease = limiter.AttemptAcquire(caller);
         if (!lease.IsAcquired)
         {
+            InterviewTelemetry.RateLimitRejected(limit);
             throw new Refusal(Code, $"{what}; try again in {Math.Ceiling(RetryAfter(lease).TotalSeconds)} seconds.").ToHubException();
         }
     }

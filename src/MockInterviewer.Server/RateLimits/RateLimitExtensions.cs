@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using MockInterviewer.Domain.Telemetry;
 using MockInterviewer.Server.Configuration;
 using MockInterviewer.Server.Errors;
 
@@ -25,8 +26,12 @@ public static class RateLimitExtensions
                         QueueLimit = 0,
                     })
                     : RateLimitPartition.GetNoLimiter(string.Empty));
-            options.OnRejected = (rejected, _) => WriteTooManyAsync(rejected.HttpContext,
-                rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1));
+            options.OnRejected = (rejected, _) =>
+            {
+                InterviewTelemetry.RateLimitRejected("requests-per-minute");
+                return WriteTooManyAsync(rejected.HttpContext,
+                    rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1));
+            };
         });
         return builder;
     }

@@ -308,6 +308,9 @@ namespace MockInterviewer.Storage.Postgres.Migrations
                     b.Property<long?>("DeadlineUnixMs")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("LastActiveUnixMs")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("OwnerId")
                         .HasColumnType("text");
 
@@ -335,6 +338,8 @@ namespace MockInterviewer.Storage.Postgres.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Status", "DeadlineUnixMs");
+
+                    b.HasIndex("Status", "LastActiveUnixMs");
 
                     b.ToTable("Sessions");
                 });

@@ -295,6 +295,9 @@ namespace MockInterviewer.Storage.Sqlite.Migrations
                     b.Property<long?>("DeadlineUnixMs")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("LastActiveUnixMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .HasColumnType("TEXT");
 
@@ -322,6 +325,8 @@ namespace MockInterviewer.Storage.Sqlite.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Status", "DeadlineUnixMs");
+
+                    b.HasIndex("Status", "LastActiveUnixMs");
 
                     b.ToTable("Sessions");
                 });

@@ -9,12 +9,14 @@ namespace MockInterviewer.Domain.Tests.Support;
 /// <summary>
 /// Keeps each session as JSON, so every find hands back a fresh copy and a test can only see what was saved.
 /// </summary>
-internal sealed class InMemorySessionStore : ISessionStore
+/// <param name="clock">Says when each save happened, for idle expiry.</param>
+internal sealed class InMemorySessionStore(TimeProvider? clock = null) : ISessionStore
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _sessions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _savedAt = new(StringComparer.Ordinal);
     private readonly List<Turn> _turns = [];
     private readonly List<Assessment> _assessments = [];
 
@@ -27,6 +29,7 @@ internal sealed class InMemorySessionStore : ISessionStore
         lock (_gate)
         {
             _sessions[session.Id] = json;
+            _savedAt[session.Id] = (clock ?? TimeProvider.System).GetUtcNow();
             _turns.AddRange(newTurns);
             _assessments.AddRange(newAssessments.Select(Copy));
         }
@@ -59,6 +62,34 @@ internal sealed class InMemorySessionStore : ISessionStore
             .Select(s => s.Id)
             .ToList();
         return Task.FromResult(overdue);
+    }
+
+    public Task<IReadOnlyList<string>> IdleSessionsAsync(DateTimeOffset lastActiveBefore, CancellationToken cancellationToken)
+    {
+        List<string> ids;
+        lock (_gate)
+        {
+            ids = [.. _sessions.Keys];
+        }
+
+        IReadOnlyList<string> idle = ids.Where(id => IsIdle(id, lastActiveBefore)).ToList();
+        return Task.FromResult(idle);
+    }
+
+    public Task<bool> IsIdleAsync(string sessionId, DateTimeOffset lastActiveBefore, CancellationToken cancellationToken) =>
+        Task.FromResult(IsIdle(sessionId, lastActiveBefore));
+
+    private bool IsIdle(string sessionId, DateTimeOffset lastActiveBefore)
+    {
+        lock (_gate)
+        {
+            if (!_savedAt.TryGetValue(sessionId, out var savedAt) || savedAt >= lastActiveBefore)
+            {
+                return false;
+            }
+        }
+
+        return Find(sessionId)?.Status == SessionStatus.Active;
     }
 
     public InterviewSession? Find(string sessionId)

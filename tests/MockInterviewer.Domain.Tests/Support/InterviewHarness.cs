@@ -30,6 +30,7 @@ internal sealed class InterviewHarness : IDisposable
         IReportSummaryWriter? summaries = null)
     {
         Bank = bank;
+        Store = new InMemorySessionStore(Clock);
         Grader = AnswerAssessor.Offline(bank, RealPrompts.GraderSettings, RealPrompts.Phrases);
         Voice = new OfflineVoice(bank, RealPrompts.Phrases);
         Reports = new ReportBuilder(bank, RealPrompts.Phrases, RealPrompts.Words);
@@ -62,7 +63,7 @@ internal sealed class InterviewHarness : IDisposable
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
-    public InMemorySessionStore Store { get; } = new();
+    public InMemorySessionStore Store { get; }
 
     public RecordingInterviewEvents Events { get; } = new();
 

@@ -15,6 +15,9 @@ public sealed class StartupValidationTests
     [InlineData("MockInterviewer:Interview:SpeakingAttempts", "0", "MockInterviewer:Interview:SpeakingAttempts")]
     [InlineData("MockInterviewer:SignalR:Redis", "localhost:6379,nonsense=1", "MockInterviewer:SignalR:Redis")]
     [InlineData("MockInterviewer:SignalR:LeaseSeconds", "0", "MockInterviewer:SignalR:LeaseSeconds")]
+    [InlineData("MockInterviewer:Sessions:IdleTimeoutMinutes", "0", "MockInterviewer:Sessions:IdleTimeoutMinutes")]
+    [InlineData("MockInterviewer:Telemetry:OtlpEndpoint", "collector:4317", "MockInterviewer:Telemetry:OtlpEndpoint")]
+    [InlineData("MockInterviewer:Telemetry:OtlpProtocol", "udp", "MockInterviewer:Telemetry:OtlpProtocol")]
     public void Invalid_setting_stops_start_up_naming_the_key(string key, string value, string named)
     {
         using var factory = new ServerFactory(settings: new Dictionary<string, string?> { [key] = value });

@@ -32,7 +32,7 @@ public abstract class AnswerPathTests(Func<ServerFactory> server, ITestOutputHel
         await candidate.NextMessageAsync(1);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
-            OutcomeAsync(() => candidate.AnswerAsync(started.SessionId, $"{Answer} ({i})", $"one-{i}"))));
+            Refusals.OutcomeOfAsync(() => candidate.AnswerAsync(started.SessionId, $"{Answer} ({i})", $"one-{i}"))));
 
         await AssertOrderlyAsync(started, outcomes);
     }
@@ -52,7 +52,7 @@ public abstract class AnswerPathTests(Func<ServerFactory> server, ITestOutputHel
         }
 
         var outcomes = await Task.WhenAll(connections.SelectMany((connection, c) => Enumerable.Range(0, 10).Select(i =>
-            OutcomeAsync(() => connection.AnswerAsync(started.SessionId, $"{Answer} ({c}.{i})", $"five-{c}-{i}")))));
+            Refusals.OutcomeOfAsync(() => connection.AnswerAsync(started.SessionId, $"{Answer} ({c}.{i})", $"five-{c}-{i}")))));
 
         await AssertOrderlyAsync(started, outcomes);
         foreach (var connection in connections)
@@ -146,19 +146,6 @@ public abstract class AnswerPathTests(Func<ServerFactory> server, ITestOutputHel
         Assert.Equal("unknown-track", Refusals.CodeOf(refused));
         Assert.Contains(new string('q', 64) + "…", refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(new string('q', 65), refused.Message, StringComparison.Ordinal);
-    }
-
-    private static async Task<string?> OutcomeAsync(Func<Task> call)
-    {
-        try
-        {
-            await call();
-            return null;
-        }
-        catch (HubException refused)
-        {
-            return Refusals.CodeOf(refused);
-        }
     }
 
     // Every stored answer follows the question (or follow-up, or hint) it answers, on the same question; two

@@ -60,5 +60,11 @@ public sealed class SessionConflictTests : IDisposable
 
         public Task<IReadOnlyList<string>> OverdueSessionsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
             inner.OverdueSessionsAsync(now, cancellationToken);
+
+        public Task<IReadOnlyList<string>> IdleSessionsAsync(DateTimeOffset lastActiveBefore, CancellationToken cancellationToken) =>
+            inner.IdleSessionsAsync(lastActiveBefore, cancellationToken);
+
+        public Task<bool> IsIdleAsync(string sessionId, DateTimeOffset lastActiveBefore, CancellationToken cancellationToken) =>
+            inner.IsIdleAsync(sessionId, lastActiveBefore, cancellationToken);
     }
 }

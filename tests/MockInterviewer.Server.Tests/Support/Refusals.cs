@@ -8,6 +8,20 @@ internal static partial class Refusals
 {
     public static async Task<string> CodeOfAsync(Func<Task> call) => CodeOf(await Assert.ThrowsAsync<HubException>(call));
 
+    /// <returns>Null when the call went through, else the code it was refused with.</returns>
+    public static async Task<string?> OutcomeOfAsync(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            return null;
+        }
+        catch (HubException refused)
+        {
+            return CodeOf(refused);
+        }
+    }
+
     public static string CodeOf(HubException refusal)
     {
         var match = Code().Match(refusal.Message);
