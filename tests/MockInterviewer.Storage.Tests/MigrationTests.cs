@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -74,10 +75,17 @@ public sealed class SqliteMigrationTests : MigrationTests
             }
 
             var applied = await database.Services.MigrateInterviewDatabaseAsync();
+            long lastActive;
+            await using (var db = await database.Contexts.CreateDbContextAsync())
+            {
+                lastActive = await db.Sessions.Where(s => s.Id == session.Id).Select(s => s.LastActiveUnixMs).SingleAsync();
+            }
+
             var found = await database.Store.FindAsync(session.Id, CancellationToken.None);
             await database.Store.SaveAsync(found!, [], [], CancellationToken.None);
 
-            Assert.Equal(["20261130154324_SessionVersion"], applied);
+            Assert.Equal(["20261130154324_SessionVersion", "20261130172323_SessionLastActive"], applied);
+            Assert.Equal(DateTimeOffset.Parse("2026-11-30T10:00:00Z", CultureInfo.InvariantCulture).ToUnixTimeMilliseconds(), lastActive);
             Assert.Equal(1, found!.Revision);
         });
     }

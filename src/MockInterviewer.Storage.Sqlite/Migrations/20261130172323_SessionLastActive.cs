@@ -19,7 +19,7 @@ namespace MockInterviewer.Storage.Sqlite.Migrations
 
             // Sessions stored before this column count as last active when they were last saved.
             migrationBuilder.Sql(
-                "UPDATE \"Sessions\" SET \"LastActiveUnixMs\" = CAST((julianday(\"UpdatedAt\") - 2440587.5) * 86400000 AS INTEGER) WHERE \"UpdatedAt\" IS NOT NULL;");
+                "UPDATE \"Sessions\" SET \"LastActiveUnixMs\" = CAST(ROUND((julianday(\"UpdatedAt\") - 2440587.5) * 86400000) AS INTEGER) WHERE \"UpdatedAt\" IS NOT NULL;");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sessions_Status_LastActiveUnixMs",
