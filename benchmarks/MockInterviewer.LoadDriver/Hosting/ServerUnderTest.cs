@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using MockInterviewer.Testing;
 
 namespace MockInterviewer.LoadDriver.Hosting;
 
@@ -52,7 +52,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
 
         var ownFolder = dataFolder is null;
         dataFolder ??= Directory.CreateTempSubdirectory("mockinterviewer-bench-").FullName;
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var info = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { serverDll, "--urls", $"http://127.0.0.1:{port}" },
@@ -178,12 +178,5 @@ public sealed class ServerUnderTest : IAsyncDisposable
         {
             return [.. _lastLines];
         }
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

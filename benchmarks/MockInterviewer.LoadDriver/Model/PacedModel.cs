@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using MockInterviewer.LoadDriver.Hosting;
 using MockInterviewer.Testing;
 
 namespace MockInterviewer.LoadDriver.Model;
@@ -45,7 +44,7 @@ public sealed class PacedModel : IAsyncDisposable
 
     public static async Task<PacedModel> StartAsync(int tokens, int rate)
     {
-        var port = ServerUnderTest.FreePort();
+        var port = LoopbackPort.Free();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
