@@ -22,14 +22,9 @@ public sealed class SessionAccess(IDbContextFactory<InterviewDbContext> contexts
     {
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(TokenBytes));
         var hash = Hash(token);
-        var updated = 0;
-        await writer.RunAsync(async ct =>
-        {
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            updated = await db.Sessions
-                .Where(s => s.Id == sessionId)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResumeTokenHash, hash).SetProperty(r => r.OwnerId, ownerId), ct);
-        }, cancellationToken);
+        var updated = await WriteAsync((db, ct) => db.Sessions
+            .Where(s => s.Id == sessionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResumeTokenHash, hash).SetProperty(r => r.OwnerId, ownerId), ct), cancellationToken);
         return updated == 1 ? token : throw new InvalidOperationException($"Session {sessionId} was not stored.");
     }
 
@@ -65,36 +60,40 @@ public sealed class SessionAccess(IDbContextFactory<InterviewDbContext> contexts
         }
 
         // Only while still a guest's: of two accounts claiming at once, one wins.
-        var claimed = 0;
-        await writer.RunAsync(async ct =>
-        {
-            await using var writing = await contexts.CreateDbContextAsync(ct);
-            claimed = await writing.Sessions
-                .Where(s => s.Id == sessionId && s.OwnerId == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.OwnerId, userId), ct);
-        }, cancellationToken);
+        var claimed = await WriteAsync((db, ct) => db.Sessions
+            .Where(s => s.Id == sessionId && s.OwnerId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.OwnerId, userId), ct), cancellationToken);
         return claimed == 1;
     }
 
     /// <summary>Erases the session's resume token: from now on only its signed-in owner, if it has one, opens it.</summary>
-    public async Task ForgetTokenAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Sessions
+    public Task ForgetTokenAsync(string sessionId, CancellationToken cancellationToken) =>
+        WriteAsync((db, ct) => db.Sessions
             .Where(s => s.Id == sessionId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResumeTokenHash, (byte[]?)null), cancellationToken);
-    }
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResumeTokenHash, (byte[]?)null), ct), cancellationToken);
 
     /// <summary>Erases the resume tokens of finished sessions nobody has touched since <paramref name="lastActiveBefore"/>.</summary>
     /// <returns>How many tokens were erased.</returns>
-    public async Task<int> ForgetIdleTokensAsync(DateTimeOffset lastActiveBefore, CancellationToken cancellationToken)
+    public Task<int> ForgetIdleTokensAsync(DateTimeOffset lastActiveBefore, CancellationToken cancellationToken)
     {
         var beforeMs = lastActiveBefore.ToUnixTimeMilliseconds();
         var active = WireNames.Of(Domain.Flow.SessionStatus.Active);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Sessions
+        return WriteAsync((db, ct) => db.Sessions
             .Where(s => s.Status != active && s.ResumeTokenHash != null && s.LastActiveUnixMs < beforeMs)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResumeTokenHash, (byte[]?)null), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResumeTokenHash, (byte[]?)null), ct), cancellationToken);
+    }
+
+    /// <summary>Every write goes through the database's one writer, like the store's saves.</summary>
+    /// <returns>The rows the write changed.</returns>
+    private async Task<int> WriteAsync(Func<InterviewDbContext, CancellationToken, Task<int>> update, CancellationToken cancellationToken)
+    {
+        var changed = 0;
+        await writer.RunAsync(async ct =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            changed = await update(db, ct);
+        }, cancellationToken);
+        return changed;
     }
 
     private static async Task<StoredAccess?> FindAsync(InterviewDbContext db, string? sessionId, CancellationToken cancellationToken)
