@@ -1,4 +1,5 @@
 using System.Globalization;
+using MockInterviewer.Testing;
 
 namespace MockInterviewer.LoadDriver;
 
@@ -129,19 +130,6 @@ public sealed record DriverArguments
             return ServerDll;
         }
 
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "MockInterviewer.sln")))
-            {
-                return Path.Combine(folder.FullName, "src", "MockInterviewer.Server", "bin", configuration, "net10.0", "MockInterviewer.Server.dll");
-            }
-        }
-
-        throw new DirectoryNotFoundException("No MockInterviewer.sln above the driver: pass --server-dll.");
+        return ChildServer.BuiltDll();
     }
 }

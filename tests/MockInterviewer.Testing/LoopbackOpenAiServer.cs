@@ -138,7 +138,7 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
             }
             else if (reply.Pieces is { } pieces)
             {
-                await StreamAsync(response, pieces, reply.Cut).ConfigureAwait(false);
+                await StreamAsync(response, pieces, reply.Cut, reply.PieceEvery).ConfigureAwait(false);
             }
             else
             {
@@ -151,13 +151,19 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
         }
     }
 
-    private static async Task StreamAsync(HttpListenerResponse response, string[] pieces, bool cut)
+    private static async Task StreamAsync(HttpListenerResponse response, string[] pieces, bool cut, TimeSpan pieceEvery)
     {
         response.ContentType = "text/event-stream";
         response.SendChunked = true;
         var output = response.OutputStream;
-        foreach (var piece in pieces)
+        for (var i = 0; i < pieces.Length; i++)
         {
+            if (i > 0 && pieceEvery > TimeSpan.Zero)
+            {
+                await Task.Delay(pieceEvery).ConfigureAwait(false);
+            }
+
+            var piece = pieces[i];
             await Event(output, OpenAiWire.Chunk(new { content = piece }, finish: null, usage: null)).ConfigureAwait(false);
         }
 

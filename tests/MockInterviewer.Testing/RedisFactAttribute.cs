@@ -5,9 +5,6 @@ public sealed class RedisFactAttribute : FactAttribute
 {
     public RedisFactAttribute()
     {
-        if (RedisServer.InstalledPath is null)
-        {
-            Skip = "redis-server is not installed (Debian: apt-get install redis-server; .ci/run installs it).";
-        }
+        Skip = RedisServer.SkipReason;
     }
 }

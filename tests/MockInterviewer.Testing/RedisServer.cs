@@ -23,6 +23,11 @@ public sealed class RedisServer : IDisposable
     /// <summary>Where redis-server is installed, or null when it is not.</summary>
     public static string? InstalledPath { get; } = Find();
 
+    /// <summary>Why a test that needs one is skipped here, or null when it can run.</summary>
+    public static string? SkipReason => InstalledPath is null
+        ? "redis-server is not installed (Debian: apt-get install redis-server; .ci/run installs it)."
+        : null;
+
     public int Port { get; }
 
     /// <summary>A StackExchange.Redis connection string for this server.</summary>

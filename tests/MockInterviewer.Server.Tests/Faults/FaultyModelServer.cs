@@ -42,7 +42,10 @@ internal static class FaultyModelServer
         AddressedTheGrader = false,
     });
 
-    public static ServerFactory Factory(LoopbackOpenAiServer model, params (string Key, string Value)[] overrides)
+    public static ServerFactory Factory(LoopbackOpenAiServer model, params (string Key, string Value)[] overrides) =>
+        new(settings: Settings(model, overrides));
+
+    public static Dictionary<string, string?> Settings(LoopbackOpenAiServer model, params (string Key, string Value)[] overrides)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -61,6 +64,6 @@ internal static class FaultyModelServer
             settings[$"MockInterviewer:Llm:{key}"] = value;
         }
 
-        return new ServerFactory(settings: settings);
+        return settings;
     }
 }

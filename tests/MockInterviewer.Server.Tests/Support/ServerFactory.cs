@@ -30,7 +30,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     // A SQLite file in the folder, or with MOCKINTERVIEWER_TEST_STORAGE=postgres a database of the folder's own on
     // the test server (so .ci/run can run the hub tests again on PostgreSQL).
-    private static Dictionary<string, string?> StorageSettings(string dataDirectory) =>
+    public static Dictionary<string, string?> StorageSettings(string dataDirectory) =>
         TestPostgres.StorageUnderTest == StorageOptions.Postgres
             ? new()
             {
