@@ -131,9 +131,10 @@ public sealed class InterviewService(
                 return true;
             }, cancellationToken);
         }
-        catch (InterviewException e) when (e.Code == "session-busy")
+        catch (InterviewException e) when (e.Code is "session-busy" or "nodes-unavailable")
         {
-            // Another node is acting for it; that node's clock, or this one's next tick, closes it.
+            // Another node is acting for it, or the nodes cannot agree who does now; that node's clock, or this one's
+            // next tick, closes it.
             return false;
         }
     }

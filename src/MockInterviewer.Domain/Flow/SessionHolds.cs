@@ -22,7 +22,8 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
     public LeaseSettings Settings => settings;
 
     /// <summary>Holds the session for this node, waiting up to <paramref name="wait"/> while another node holds it.</summary>
-    /// <exception cref="InterviewException"><c>session-busy</c> when the session is still another node's after the wait.</exception>
+    /// <exception cref="InterviewException"><c>session-busy</c> when the session is still another node's after the wait;
+    /// <c>nodes-unavailable</c> when the lease could not be reached (Redis down) to find out.</exception>
     public async Task<Entry> EnterAsync(string sessionId, TimeSpan wait, CancellationToken cancellationToken)
     {
         Hold hold;
@@ -54,7 +55,7 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
         {
             await LeaveAsync(hold);
             throw hold.Unreachable
-                ? new InterviewException("session-busy", "The servers cannot reach each other to agree who runs this interview; try again in a moment.")
+                ? new InterviewException("nodes-unavailable", "The servers cannot reach each other to agree who runs this interview, so nothing of this was done; try again in a moment.")
                 : new InterviewException("session-busy", "Another server is still working on this interview; try again in a moment.");
         }
         catch

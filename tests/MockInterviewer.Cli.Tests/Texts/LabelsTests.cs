@@ -12,13 +12,15 @@ public sealed class LabelsTests
         Assert.Equal(Labels.For("ko").Keys.Order(), Labels.For("en").Keys.Order());
     }
 
-    [Fact]
-    public void A_refusal_is_told_by_its_code_in_the_chosen_language()
+    [Theory]
+    [InlineData("answer-empty")]
+    [InlineData("nodes-unavailable")]
+    public void A_refusal_is_told_by_its_code_in_the_chosen_language(string code)
     {
-        var refusal = new HubException("An unexpected error occurred invoking 'SubmitAnswer' on the server. HubException: answer-empty: The answer is empty.");
+        var refusal = new HubException($"An unexpected error occurred invoking 'SubmitAnswer' on the server. HubException: {code}: The server's words.");
 
-        Assert.Equal(Labels.For("ko").Text("error.answer-empty"), RefusalText.Of(refusal, Labels.For("ko")));
-        Assert.Equal(Labels.For("en").Text("error.answer-empty"), RefusalText.Of(refusal, Labels.For("en")));
+        Assert.Equal(Labels.For("ko").Text($"error.{code}"), RefusalText.Of(refusal, Labels.For("ko")));
+        Assert.Equal(Labels.For("en").Text($"error.{code}"), RefusalText.Of(refusal, Labels.For("en")));
         Assert.NotEqual(RefusalText.Of(refusal, Labels.For("ko")), RefusalText.Of(refusal, Labels.For("en")));
     }
 

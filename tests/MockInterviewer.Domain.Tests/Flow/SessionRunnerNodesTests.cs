@@ -101,13 +101,13 @@ public sealed class SessionRunnerNodesTests : IDisposable
     }
 
     [Fact]
-    public async Task A_command_is_refused_with_session_busy_while_the_lease_cannot_be_reached()
+    public async Task A_command_is_refused_with_nodes_unavailable_while_the_lease_cannot_be_reached()
     {
         _lease.Unreachable = true;
 
         var refusal = await Assert.ThrowsAsync<InterviewException>(() => _nodeA.RunAsync("s", () => Task.FromResult(1), CancellationToken.None));
 
-        Assert.Equal("session-busy", refusal.Code);
+        Assert.Equal("nodes-unavailable", refusal.Code);
     }
 
     public void Dispose()

@@ -38,10 +38,36 @@ public sealed class RedisRestartTests
         Assert.Equal(transcript.Count, transcript.Select(t => t.MessageId).Distinct().Count());
     }
 
+    [RedisFact]
+    public async Task While_Redis_is_down_an_answer_is_refused_with_nodes_unavailable_and_once_it_is_back_the_same_answer_is_stored_once()
+    {
+        using var nodes = new NodePair();
+        await using var candidate = await CandidateConnection.ConnectAsync(nodes.A.BaseUrl);
+        var started = await candidate.StartAsync("interview", "en", "ml-junior", questionCount: 2);
+        await NodePair.TurnAfterAsync(candidate, 0);
+
+        // Its interviewer done, the node has let go of the session: the answer needs the lease again.
+        await NodePair.IdleAsync(nodes.A);
+        nodes.Redis.Stop();
+        var refused = await Refusals.CodeOfAsync(() => candidate.AnswerAsync(started.SessionId, NodePair.Answer, "answer-1"));
+        var storedWhileDown = (await candidate.JoinAsync(started.SessionId, started.ResumeToken)).Transcript;
+        nodes.Redis.Start();
+        await candidate.WaitUntilAsync(() => IsReady(nodes.A));
+        var seen = candidate.Completed.Count;
+        await AnswerOnceBackAsync(candidate, started.SessionId);
+        await NodePair.TurnAfterAsync(candidate, seen);
+
+        Assert.Equal("nodes-unavailable", refused);
+        Assert.DoesNotContain(storedWhileDown, t => t.Role == "candidate");
+        var transcript = (await candidate.JoinAsync(started.SessionId, started.ResumeToken)).Transcript;
+        Assert.Single(transcript, t => t.Role == "candidate");
+        Assert.Equal(transcript.Count, transcript.Select(t => t.MessageId).Distinct().Count());
+    }
+
     private static bool IsReady(Browser.LiveServer node) => NodePair.ReadinessAsync(node).GetAwaiter().GetResult().Status == HttpStatusCode.OK;
 
-    // An answer refused while the node takes the session again is sent again under the same id, as the page and the
-    // terminal client do, and stored once.
+    // An answer refused while the node takes the session again (or still cannot reach Redis) is sent again under the
+    // same id, as the page and the terminal client do, and stored once.
     private static async Task AnswerOnceBackAsync(CandidateConnection candidate, string sessionId)
     {
         for (var attempt = 1; ; attempt++)
@@ -51,7 +77,7 @@ public sealed class RedisRestartTests
                 await candidate.AnswerAsync(sessionId, NodePair.Answer, "answer-1");
                 return;
             }
-            catch (Microsoft.AspNetCore.SignalR.HubException refusal) when (attempt < 5 && Refusals.CodeOf(refusal) == "session-busy")
+            catch (Microsoft.AspNetCore.SignalR.HubException refusal) when (attempt < 5 && Refusals.CodeOf(refusal) is "session-busy" or "nodes-unavailable")
             {
                 await Task.Delay(200);
             }
