@@ -18,4 +18,12 @@ public sealed record CliSettings(
 
     public static readonly IReadOnlyList<TimeSpan> DefaultResumeDelays =
         [TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8)];
+
+    public static readonly IReadOnlyList<TimeSpan> DefaultSaveRetryDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
+
+    /// <summary>
+    /// The pauses before an answer the server could not store (<c>storage-unavailable</c>) is sent again by itself;
+    /// after the last, the refusal is shown.
+    /// </summary>
+    public IReadOnlyList<TimeSpan> SaveRetryDelays { get; init; } = DefaultSaveRetryDelays;
 }

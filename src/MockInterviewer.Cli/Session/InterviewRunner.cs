@@ -135,8 +135,9 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
             case CandidateAction.Answer answer:
                 // An id of our own makes the resend after a drop safe: the server stores an answer once per id.
                 var clientMessageId = Guid.NewGuid().ToString("N");
-                await WithConnectionAsync(c => c.InvokeAsync(InterviewHubRoutes.SubmitAnswerWithId, sessionId, answer.Text, clientMessageId, cancellationToken),
-                    resendAfterDrop: true, cancellationToken);
+                await ResendWhileUnsavedAsync(() => WithConnectionAsync(
+                    c => c.InvokeAsync(InterviewHubRoutes.SubmitAnswerWithId, sessionId, answer.Text, clientMessageId, cancellationToken),
+                    resendAfterDrop: true, cancellationToken), cancellationToken);
                 break;
             case CandidateAction.Hint:
                 await WithConnectionAsync(c => c.InvokeAsync(InterviewHubRoutes.RequestHint, sessionId, cancellationToken), resendAfterDrop: false, cancellationToken);
@@ -148,6 +149,26 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
                 await WithConnectionAsync(c => c.InvokeAsync(InterviewHubRoutes.EndSession, sessionId, cancellationToken), resendAfterDrop: true, cancellationToken);
                 break;
         }
+    }
+
+    // Under the same id, so an answer the server did store before it failed is not stored twice.
+    private async Task ResendWhileUnsavedAsync(Func<Task> send, CancellationToken cancellationToken)
+    {
+        foreach (var delay in settings.SaveRetryDelays)
+        {
+            try
+            {
+                await send();
+                return;
+            }
+            catch (HubException refusal) when (RefusalText.CodeOf(refusal) == "storage-unavailable")
+            {
+                screen.Status(_labels.Text("saving-retry", ("seconds", delay.TotalSeconds)));
+                await Task.Delay(delay, cancellationToken);
+            }
+        }
+
+        await send();
     }
 
     private async Task WithConnectionAsync(Func<HubConnection, Task> call, bool resendAfterDrop, CancellationToken cancellationToken)

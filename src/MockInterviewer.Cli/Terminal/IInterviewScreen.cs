@@ -10,7 +10,8 @@ public interface IInterviewScreen
     void InterviewerText(string messageId, string text);
 
     /// <summary>The message is whole; <paramref name="kind"/> is the contract's message kind.</summary>
-    void EndInterviewerMessage(string messageId, string kind, int questionIndex, int totalQuestions);
+    /// <param name="drafted">It is about a question a model drafted for the job posting, not one of the bank's.</param>
+    void EndInterviewerMessage(string messageId, string kind, int questionIndex, int totalQuestions, bool drafted);
 
     /// <summary>The pieces of a message shown so far were taken back; what follows starts it again.</summary>
     void MessageRestarted(string messageId);

@@ -23,13 +23,19 @@ public sealed class SpectreScreen(IAnsiConsole console, Labels labels) : IInterv
         _midLine = !text.EndsWith('\n');
     });
 
-    public void EndInterviewerMessage(string messageId, string kind, int questionIndex, int totalQuestions) => Write(() =>
+    public void EndInterviewerMessage(string messageId, string kind, int questionIndex, int totalQuestions, bool drafted) => Write(() =>
     {
         EndLine();
         var tag = labels.Text("kind." + kind);
         if (kind is "question" or "follow-up")
         {
             tag += " · " + labels.Text("progress", ("index", questionIndex + 1), ("total", totalQuestions));
+        }
+
+        // As the page marks it: the question itself, not what follows it.
+        if (drafted && kind == "question")
+        {
+            tag += " · " + labels.Text("drafted");
         }
 
         var colour = kind == "notice" ? "yellow" : "grey";

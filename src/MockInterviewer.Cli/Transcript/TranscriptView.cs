@@ -50,7 +50,7 @@ public sealed class TranscriptView(IInterviewScreen screen)
 
     public void Completed(MessageCompletedEvent completed)
     {
-        Complete(completed.MessageId, completed.Text, completed.Kind, completed.QuestionIndex, completed.TotalQuestions);
+        Complete(completed.MessageId, completed.Text, completed.Kind, completed.QuestionIndex, completed.TotalQuestions, completed.Drafted);
         _inGap = false;
     }
 
@@ -74,7 +74,7 @@ public sealed class TranscriptView(IInterviewScreen screen)
     {
         foreach (var entry in joined.Transcript.Where(e => e.Role == "interviewer"))
         {
-            Complete(entry.MessageId, entry.Text, entry.Kind, entry.QuestionIndex, joined.TotalQuestions);
+            Complete(entry.MessageId, entry.Text, entry.Kind, entry.QuestionIndex, joined.TotalQuestions, entry.Drafted);
         }
     }
 
@@ -83,7 +83,7 @@ public sealed class TranscriptView(IInterviewScreen screen)
 
     public bool IsCompleted(string messageId) => _messages.TryGetValue(messageId, out var message) && message.Completed;
 
-    private void Complete(string messageId, string text, string kind, int questionIndex, int totalQuestions)
+    private void Complete(string messageId, string text, string kind, int questionIndex, int totalQuestions, bool drafted)
     {
         var message = MessageOf(messageId);
         if (message.Completed)
@@ -109,7 +109,7 @@ public sealed class TranscriptView(IInterviewScreen screen)
         }
 
         message.Completed = true;
-        screen.EndInterviewerMessage(messageId, kind, questionIndex, totalQuestions);
+        screen.EndInterviewerMessage(messageId, kind, questionIndex, totalQuestions, drafted);
         if (_open == messageId)
         {
             _open = null;

@@ -1,6 +1,7 @@
 using MockInterviewer.Cli.Session;
 using MockInterviewer.Cli.Tests.Support;
 using MockInterviewer.Cli.Texts;
+using MockInterviewer.Testing;
 
 namespace MockInterviewer.Cli.Tests.Session;
 
@@ -50,6 +51,38 @@ public sealed class InterviewRunnerTests(CliServerFactory factory) : IClassFixtu
         Assert.True(connector.Created.Count >= 2, "the client should have connected again");
         Assert.Contains(screen.Of("status"), l => l.Text == Labels.For("en").Text("reconnected"));
         Assert.NotNull(screen.ShownReport);
+        await AssertEveryMessageShownOnceAsync(runner, screen);
+    }
+
+    [Fact]
+    public async Task An_answer_the_server_could_not_store_is_sent_again_by_itself_with_word_to_the_candidate_and_stored_once()
+    {
+        var settings = Settings("ko") with { SaveRetryDelays = [TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)] };
+        var waiting = Labels.For("ko").Text("saving-retry", ("seconds", 0.3));
+        var screen = new RecordingScreen();
+        DatabaseLock? locked = null;
+
+        // The database is locked as the first answer is typed, and let go once the candidate is told it is sent again.
+        var input = new ScriptedInput(Answers) { BeforeLine = read => locked ??= read == 0 ? DatabaseLock.Hold(factory.DatabasePath) : null };
+        var unlocking = Task.Run(async () =>
+        {
+            while (!screen.Of("status").Any(l => l.Text == waiting))
+            {
+                await Task.Delay(20);
+            }
+
+            locked!.Dispose();
+        });
+        await using var runner = new InterviewRunner(settings, new InMemoryConnector(factory), input, screen);
+
+        var exitCode = await runner.RunAsync(CancellationToken.None).WaitAsync(Patience);
+        await unlocking.WaitAsync(Patience);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(screen.Of("refused"));
+        Assert.Contains(screen.Of("status"), l => l.Text == waiting);
+        var stored = await StoredTranscript.ReadAsync(factory, runner.Session!);
+        Assert.Single(stored.Transcript, e => e.Role == "candidate" && e.Text.StartsWith(Answer + "\n", StringComparison.Ordinal));
         await AssertEveryMessageShownOnceAsync(runner, screen);
     }
 

@@ -20,7 +20,8 @@ public sealed class RecordingScreen : IInterviewScreen
 
     public void InterviewerText(string messageId, string text) => Lines.Enqueue(new("text", messageId, text));
 
-    public void EndInterviewerMessage(string messageId, string kind, int questionIndex, int totalQuestions) => Lines.Enqueue(new("end", messageId, kind));
+    public void EndInterviewerMessage(string messageId, string kind, int questionIndex, int totalQuestions, bool drafted) =>
+        Lines.Enqueue(new("end", messageId, kind, drafted));
 
     public void MessageRestarted(string messageId) => Lines.Enqueue(new("restarted", messageId, ""));
 
@@ -36,5 +37,6 @@ public sealed class RecordingScreen : IInterviewScreen
         Lines.Enqueue(new("report", null, report.SessionId));
     }
 
-    public sealed record Shown(string What, string? MessageId, string Text);
+    /// <param name="Drafted">For an interviewer message's end: it was marked as about a drafted question.</param>
+    public sealed record Shown(string What, string? MessageId, string Text, bool Drafted = false);
 }

@@ -95,6 +95,19 @@ public sealed class TranscriptViewTests
         Assert.Equal(3, _screen.Of("end").Count());
     }
 
+    [Fact]
+    public void A_question_a_model_drafted_is_marked_as_drafted_live_and_after_a_rejoin()
+    {
+        _view.Completed(Completed("m1", "Tell me about overfitting."));
+        _view.Completed(Completed("m2", "How would you serve this model?") with { Drafted = true });
+        _view.Rejoined(Joined(
+            Entry("m1", "Tell me about overfitting.", "question"),
+            Entry("m2", "How would you serve this model?", "question") with { Drafted = true },
+            Entry("m3", "What would you log first?", "question") with { Drafted = true }));
+
+        Assert.Equal([("m1", false), ("m2", true), ("m3", true)], _screen.Of("end").Select(l => (l.MessageId, l.Drafted)));
+    }
+
     private static MessageDeltaEvent Delta(string messageId, string text) => new(Session, messageId, text);
 
     private static MessageCompletedEvent Completed(string messageId, string text) => new(Session, messageId, "question", text, "q1", 0, 2);

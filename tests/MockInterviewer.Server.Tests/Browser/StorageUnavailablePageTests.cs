@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MockInterviewer.Server.Tests.Faults;
+using MockInterviewer.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace MockInterviewer.Server.Tests.Browser;

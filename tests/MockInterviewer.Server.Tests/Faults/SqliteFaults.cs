@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,34 +15,6 @@ internal static class SqliteFaults
         services: readOnly is null ? null : services => services.ConfigureDbContext<InterviewDbContext>(o => o.AddInterceptors(readOnly)));
 
     public static string DatabasePath(ServerFactory factory) => Path.Combine(factory.DataDirectory, "interviews.db");
-}
-
-/// <summary>Another process's transaction holding the database's write lock until disposed.</summary>
-internal sealed class DatabaseLock : IDisposable
-{
-    private readonly SqliteConnection _connection;
-
-    private DatabaseLock(string path)
-    {
-        _connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        _connection.Open();
-        Execute("BEGIN EXCLUSIVE;");
-    }
-
-    public static DatabaseLock Hold(string path) => new(path);
-
-    public void Dispose()
-    {
-        Execute("ROLLBACK;");
-        _connection.Dispose();
-    }
-
-    private void Execute(string sql)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }
 
 /// <summary>

@@ -5,6 +5,7 @@ using MockInterviewer.Contracts.Sessions;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Server.Tests.Support;
+using MockInterviewer.Testing;
 
 namespace MockInterviewer.Server.Tests.Faults;
 
