@@ -4,22 +4,24 @@ using MockInterviewer.Testing;
 namespace MockInterviewer.LoadDriver;
 
 /// <summary>
-/// `SCENARIO [--quick] [--candidates N] [--answers N] [--sessions N,N] [--tokens N] [--rate N] [--runs N]
+/// `SCENARIO [--quick] [--candidates N] [--answers N] [--sessions N,N] [--tokens N] [--rate N] [--runs N] [--hold N]
 /// [--connect-concurrency N] [--url URL [--pid PID]] [--server-dll PATH]`.
 /// </summary>
 public sealed record DriverArguments
 {
     public const string Usage = """
         usage: MockInterviewer.LoadDriver SCENARIO [options]
-          scenarios: offline | relay | capacity | memory | startup | all
+          scenarios: offline | relay | capacity | memory | startup | locked | all
           --quick                 small sizes (a smoke run in about a minute)
-          --candidates N          offline: candidates answering at once (default 1000, quick 50)
+          --candidates N          offline: candidates answering at once (default 1000, quick 50); locked: clients
+                                  starting sessions while the file is locked (default 50, quick 10)
           --answers N             offline: answers per candidate (default 3)
           --sessions N[,N...]     relay: sessions streaming (default 200, quick 20); capacity: steps (default 200,500,1000,
                                   quick 20,50); memory: idle sessions (default 1000, quick 50)
           --tokens N              tokens per model stream (default 90, quick 30)
           --rate N                tokens per second per stream (default 30)
           --runs N                startup: starts to time (default 5, quick 3)
+          --hold N                locked: seconds the SQLite file is held by BEGIN EXCLUSIVE (default 15, quick 3)
           --connect-concurrency N connections opened at once (default 50)
           --url URL               drive a running server instead of starting one (offline and memory only)
           --pid PID               with --url: its process id, to read CPU and memory from /proc
@@ -42,6 +44,8 @@ public sealed record DriverArguments
     public int Rate { get; init; } = 30;
 
     public int? Runs { get; init; }
+
+    public int? HoldSeconds { get; init; }
 
     public int ConnectConcurrency { get; init; } = 50;
 
@@ -71,6 +75,10 @@ public sealed record DriverArguments
 
     public int RunCount => Runs ?? (Quick ? 3 : 5);
 
+    public int LockedClients => Candidates ?? (Quick ? 10 : 50);
+
+    public TimeSpan Hold => TimeSpan.FromSeconds(HoldSeconds ?? (Quick ? 3 : 15));
+
     public IReadOnlyList<int> SessionsFor(string scenario) => Sessions ?? (scenario, Quick) switch
     {
         ("capacity", false) => [200, 500, 1000],
@@ -97,6 +105,7 @@ public sealed record DriverArguments
                 "--tokens" => parsed with { Tokens = Number() },
                 "--rate" => parsed with { Rate = Number() },
                 "--runs" => parsed with { Runs = Number() },
+                "--hold" => parsed with { HoldSeconds = Number() },
                 "--connect-concurrency" => parsed with { ConnectConcurrency = Number() },
                 "--url" => parsed with { Url = new Uri(Next()) },
                 "--pid" => parsed with { Pid = Number() },

@@ -32,6 +32,7 @@ foreach (var scenario in scenarios)
         "capacity" => await StreamingScenario.RunAsync(run, "Capacity: sessions streaming at once", cancel.Token),
         "memory" => await MemoryScenario.RunAsync(run, cancel.Token),
         "startup" => await StartupScenario.RunAsync(run, cancel.Token),
+        "locked" => await LockedScenario.RunAsync(run, cancel.Token),
         _ => throw new ArgumentException($"Unknown scenario {scenario}.\n{DriverArguments.Usage}"),
     };
     Console.WriteLine(table.ToMarkdown(command));

@@ -33,6 +33,19 @@ public sealed class DriverSmokeTests
     }
 
     [Fact]
+    public async Task Locked_run_hears_an_answer_to_every_start_and_probe_and_is_ready_after_the_release()
+    {
+        var table = await LockedScenario.RunAsync(DriverArguments.Parse(["locked", "--candidates", "3", "--hold", "2"]), CancellationToken.None);
+
+        var outcomes = Value(table, "StartSession outcomes");
+        Assert.DoesNotContain("client error", outcomes, StringComparison.Ordinal);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(outcomes, @"(\d+) × ").Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.EndsWith("statuses 200)", Value(table, "/api/tracks"), StringComparison.Ordinal);
+        Assert.EndsWith("statuses 200)", Value(table, "/healthz"), StringComparison.Ordinal);
+        Assert.Equal("200", Value(table, "/readyz"));
+    }
+
+    [Fact]
     public void Percentiles_are_nearest_rank()
     {
         var samples = new Samples();

@@ -30,6 +30,9 @@ public sealed class ServerUnderTest : IAsyncDisposable
     /// <summary>Process start to the first 200 from /healthz (zero for a server that was already running).</summary>
     public TimeSpan StartUp => _child?.StartUp ?? TimeSpan.Zero;
 
+    /// <summary>The SQLite file of a server started here on <paramref name="dataFolder"/>.</summary>
+    public static string DatabasePath(string dataFolder) => Path.Combine(dataFolder, "bench.db");
+
     public static ServerUnderTest Attach(Uri url, int? pid) => new(url, pid, child: null, dataFolder: null);
 
     /// <summary>The server at --url, or one started here on the offline engine.</summary>
@@ -86,7 +89,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
     // High limits: every candidate of a load run comes from the same loopback address.
     private static Dictionary<string, string> DefaultSettings(string dataFolder) => new()
     {
-        ["MockInterviewer__Storage__ConnectionString"] = $"Data Source={Path.Combine(dataFolder, "bench.db")}",
+        ["MockInterviewer__Storage__ConnectionString"] = $"Data Source={DatabasePath(dataFolder)}",
         ["MockInterviewer__Limits__SessionsPerHourPerAddress"] = "1000000",
         ["MockInterviewer__Limits__SessionsPerHourPerAccount"] = "1000000",
         ["MockInterviewer__Limits__AnswersPerMinutePerAddress"] = "1000000",
