@@ -41,12 +41,17 @@ internal sealed class ChildAndLiveNodes : IAsyncDisposable
             var environment = settings.Concat(ServerFactory.StorageSettings(data))
                 .Select(s => KeyValuePair.Create(s.Key.Replace(":", "__", StringComparison.Ordinal), s.Value!));
             var a = await ChildServer.StartAsync(ChildServer.BuiltDll(), environment, StartPatience);
+            LiveServer? b = null;
             try
             {
-                return new ChildAndLiveNodes(redis, a, new LiveServer(settings: settings, dataDirectory: data));
+                b = new LiveServer(settings: settings, dataDirectory: data);
+                await WaitReadyAsync(a.BaseUrl.ToString().TrimEnd('/'));
+                await WaitReadyAsync(b.BaseUrl);
+                return new ChildAndLiveNodes(redis, a, b);
             }
             catch
             {
+                b?.Dispose();
                 await a.DisposeAsync();
                 throw;
             }
@@ -55,6 +60,36 @@ internal sealed class ChildAndLiveNodes : IAsyncDisposable
         {
             redis.Dispose();
             throw;
+        }
+    }
+
+    // Ready, as a load balancer would wait for: its connection to Redis is up, so a candidate's connection is not
+    // the first to need it.
+    private static async Task WaitReadyAsync(string node)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(node), Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = DateTime.UtcNow + StartPatience;
+        while (true)
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && DateTime.UtcNow < deadline)
+            {
+                // Not answering yet.
+            }
+
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new TimeoutException($"{node} was not ready within {StartPatience.TotalSeconds} s.");
+            }
+
+            await Task.Delay(50);
         }
     }
 

@@ -2,6 +2,7 @@ using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Server.Tests.Faults;
 using MockInterviewer.Server.Tests.Support;
 using MockInterviewer.Testing;
+using Xunit.Abstractions;
 
 namespace MockInterviewer.Server.Tests.Nodes;
 
@@ -10,7 +11,7 @@ namespace MockInterviewer.Server.Tests.Nodes;
 /// node with its resume token, and that node finishes what the dead one left, once.
 /// </summary>
 [Collection(SeveralNodes.Name)]
-public sealed class NodeKilledTests
+public sealed class NodeKilledTests(ITestOutputHelper output)
 {
     public enum Moment
     {
@@ -29,6 +30,19 @@ public sealed class NodeKilledTests
         var script = new ModelScript();
         await using var model = new LoopbackOpenAiServer { Responder = script.Reply };
         await using var nodes = await ChildAndLiveNodes.StartAsync(model);
+        try
+        {
+            await RunAsync(moment, script, nodes);
+        }
+        finally
+        {
+            // What the killed node last wrote, to read when this fails.
+            output.WriteLine(nodes.A.Output());
+        }
+    }
+
+    private static async Task RunAsync(Moment moment, ModelScript script, ChildAndLiveNodes nodes)
+    {
         await using var onA = await CandidateConnection.ConnectAsync(nodes.A.BaseUrl.ToString().TrimEnd('/'));
         var started = await onA.StartAsync("interview", "en", "ml-junior", questionCount: 3);
         await NodePair.TurnAfterAsync(onA, 0);
