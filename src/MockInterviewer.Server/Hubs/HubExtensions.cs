@@ -59,7 +59,7 @@ public static class HubExtensions
 
     public static IEndpointRouteBuilder MapInterviewHub(this IEndpointRouteBuilder routes)
     {
-        routes.MapHub<InterviewHub>(InterviewHubRoutes.Path, options => options.AllowStatefulReconnects = true);
+        routes.MapHub<InterviewHub>(InterviewHubRoutes.Path, HubTransport.Configure).CloseConnectionAfterNegotiate();
         return routes;
     }
 
