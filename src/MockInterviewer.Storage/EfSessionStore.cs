@@ -11,18 +11,17 @@ namespace MockInterviewer.Storage;
 /// <summary>Sessions, turns, assessments and their reference points' results in the database; each save is one transaction.</summary>
 public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> contexts, TimeProvider clock) : ISessionStore, ISessionBatchStore
 {
-    public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
+    public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
+        (await FindStateAsync(sessionId, cancellationToken))?.ToSession();
+
+    /// <summary>The session's state as stored, not yet read into a session.</summary>
+    public async Task<StoredState?> FindStateAsync(string sessionId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        if (record is null)
-        {
-            return null;
-        }
-
-        var session = SessionJson.ReadSession(record.StateJson);
-        session.Revision = record.Version;
-        return session;
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.Id == sessionId)
+            .Select(s => new StoredState(s.StateJson, s.Version))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken) =>
@@ -39,7 +38,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         }
 
         await SaveChangesAsync(db, saves, cancellationToken);
-        foreach (var save in saves)
+        foreach (var save in saves.Where(s => !s.Dropped))
         {
             save.Session.Revision++;
         }
@@ -55,6 +54,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             // at work. What the work produced goes with it rather than bringing the session back as a guest's.
             if (session.TurnCount > newTurns.Count)
             {
+                save.Dropped = true;
                 return;
             }
 
@@ -71,7 +71,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
 
         record.Status = WireNames.Of(session.Status);
         record.DeadlineUnixMs = session.Settings.TimeLimit is { } limit ? (session.StartedAt + limit).ToUnixTimeMilliseconds() : null;
-        record.StateJson = SessionJson.WriteSession(session);
+        record.StateJson = save.StateJson ?? SessionJson.WriteSession(session);
         record.UpdatedAt = now;
         record.LastActiveUnixMs = now.ToUnixTimeMilliseconds();
 

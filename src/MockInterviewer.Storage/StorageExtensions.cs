@@ -28,7 +28,7 @@ public static class StorageExtensions
         services.AddSingleton<EfSessionStore>();
         services.AddSingleton(sp => new SessionWriter(
             sp.GetRequiredService<EfSessionStore>(), sp.GetServices<IStoreGuard>(), sp.GetRequiredService<ILogger<SessionWriter>>()));
-        services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SessionWriter>());
+        services.AddSingleton<ISessionStore, HeldSessionStore>();
         services.AddSingleton<StoreProbe>();
         services.AddSingleton<SessionAccess>();
         services.AddSingleton<AssessmentHistory>();

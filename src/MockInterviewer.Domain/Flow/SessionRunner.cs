@@ -37,6 +37,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
             try
             {
                 await using var hold = await holds.EnterAsync(sessionId, holds.Settings.CommandWait, cancellationToken);
+                HeldSessionMemory.Use(hold.Memory);
                 return await work();
             }
             finally
@@ -151,6 +152,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
 
         await using (hold)
         {
+            HeldSessionMemory.Use(hold.Memory);
             await RunLaneHeldAsync(sessionId, lane, work, hold.Lost);
         }
     }
