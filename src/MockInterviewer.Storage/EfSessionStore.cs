@@ -30,11 +30,29 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
     /// <summary>Several sessions' saves in one transaction: all are stored, or none.</summary>
     public async Task SaveAllAsync(IReadOnlyList<SessionSave> saves, CancellationToken cancellationToken)
     {
+        try
+        {
+            await SaveAllAsync(saves, readFirst: false, cancellationToken);
+        }
+        catch (SessionConflictException) when (saves is [{ Session.Revision: > 0 }])
+        {
+            if (await ExistsAsync(saves[0].Session.Id))
+            {
+                throw;
+            }
+
+            // Not a newer version but no row at all: read first, where the save decides what a session gone means.
+            await SaveAllAsync(saves, readFirst: true, cancellationToken);
+        }
+    }
+
+    private async Task SaveAllAsync(IReadOnlyList<SessionSave> saves, bool readFirst, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var save in saves)
         {
-            await StageAsync(db, save, now, cancellationToken);
+            await StageAsync(db, save, now, readFirst, cancellationToken);
         }
 
         await SaveChangesAsync(db, saves, cancellationToken);
@@ -44,10 +62,21 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         }
     }
 
-    private static async Task StageAsync(InterviewDbContext db, SessionSave save, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task StageAsync(InterviewDbContext db, SessionSave save, DateTimeOffset now, bool readFirst, CancellationToken cancellationToken)
     {
         var (session, newTurns, newAssessments) = save;
-        var record = await db.Sessions.FirstOrDefaultAsync(s => s.Id == session.Id, cancellationToken);
+        SessionRecord? record;
+        if (session.Revision > 0 && !readFirst)
+        {
+            // Saved before: updated in place with no read first, the UPDATE itself checking the version it was read at.
+            record = new SessionRecord { Id = session.Id, Status = "", StateJson = "", Version = session.Revision };
+            db.Sessions.Attach(record);
+        }
+        else
+        {
+            record = await db.Sessions.FirstOrDefaultAsync(s => s.Id == session.Id, cancellationToken);
+        }
+
         if (record is null)
         {
             // Turns stored before, yet no session: it was deleted with its account while its interviewer was still
@@ -122,15 +151,21 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         catch (DbUpdateException) when (saves is [{ Session.Revision: > 0 } save])
         {
             // A turn's unique sequence may be what a racing save hit first: still a conflict, when the version moved on.
-            await using var check = await contexts.CreateDbContextAsync(CancellationToken.None);
-            var stored = await check.Sessions.Where(s => s.Id == save.Session.Id).Select(s => (int?)s.Version).FirstOrDefaultAsync(CancellationToken.None);
-            if (stored != save.Session.Revision)
+            if (await StoredVersionAsync(save.Session.Id) != save.Session.Revision)
             {
                 throw new SessionConflictException(save.Session.Id);
             }
 
             throw;
         }
+    }
+
+    private async Task<bool> ExistsAsync(string sessionId) => await StoredVersionAsync(sessionId) is not null;
+
+    private async Task<int?> StoredVersionAsync(string sessionId)
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        return await db.Sessions.Where(s => s.Id == sessionId).Select(s => (int?)s.Version).FirstOrDefaultAsync(CancellationToken.None);
     }
 
     public async Task<bool> HasAnswerAsync(string sessionId, string clientMessageId, CancellationToken cancellationToken)
