@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using MockInterviewer.Benchmarks.Support;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Flow;
@@ -24,6 +25,7 @@ public class SessionStoreBenchmarks
     private ISessionStore _store = null!;
     private InterviewSession _session = null!;
     private string _json = null!;
+    private SessionRunner _runner = null!;
 
     [GlobalSetup]
     public async Task Setup()
@@ -42,6 +44,7 @@ public class SessionStoreBenchmarks
         _services = services.BuildServiceProvider();
         await _services.MigrateInterviewDatabaseAsync();
         _store = _services.GetRequiredService<ISessionStore>();
+        _runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
 
         _session = await HalfwayAsync();
         await _store.SaveAsync(_session, [], [], CancellationToken.None);
@@ -51,6 +54,7 @@ public class SessionStoreBenchmarks
     [GlobalCleanup]
     public async Task Cleanup()
     {
+        _runner.Dispose();
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
@@ -65,6 +69,27 @@ public class SessionStoreBenchmarks
         var session = await _store.FindAsync(_session.Id, CancellationToken.None);
         await _store.SaveAsync(session!, [], [], CancellationToken.None);
     }
+
+    [Benchmark(Description = "find, then save, under one hold (a command)")]
+    public Task<int> Command() => _runner.RunAsync(_session.Id, async () =>
+    {
+        await FindThenSave();
+        return 0;
+    }, CancellationToken.None);
+
+    [Benchmark(Description = "find under a hold, 6 reads, per read", OperationsPerInvoke = ReadsPerHold)]
+    public Task<int> HeldFinds() => _runner.RunAsync(_session.Id, async () =>
+    {
+        for (var i = 0; i < ReadsPerHold; i++)
+        {
+            await _store.FindAsync(_session.Id, CancellationToken.None);
+        }
+
+        return ReadsPerHold;
+    }, CancellationToken.None);
+
+    // The background work of an offline answer reads the session about this many times under one hold.
+    private const int ReadsPerHold = 6;
 
     [Benchmark(Description = "has answer")]
     public Task<bool> HasAnswer() => _store.HasAnswerAsync(_session.Id, "client-1", CancellationToken.None);
