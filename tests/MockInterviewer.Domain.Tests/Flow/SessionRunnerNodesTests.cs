@@ -145,6 +145,26 @@ public sealed class SessionRunnerNodesTests : IDisposable
     }
 
     [Fact]
+    public async Task Background_work_asked_for_by_a_command_shares_the_commands_hold_and_what_it_remembers()
+    {
+        object? seenInBackground = null;
+        await _nodeA.RunAsync("s", () =>
+        {
+            HeldSessionMemory.For("s")!.State = "saved by the command";
+            _nodeA.RunInBackground("s", _ =>
+            {
+                seenInBackground = HeldSessionMemory.For("s")!.State;
+                return Task.CompletedTask;
+            });
+            return Task.FromResult(0);
+        }, CancellationToken.None);
+        await _nodeA.WhenIdleAsync();
+
+        Assert.Equal("saved by the command", seenInBackground);
+        Assert.Equal(1, _lease.Acquisitions);
+    }
+
+    [Fact]
     public async Task A_hold_lost_leaves_its_memory_behind_and_the_next_hold_on_the_session_remembers_nothing()
     {
         var started = new TaskCompletionSource();
