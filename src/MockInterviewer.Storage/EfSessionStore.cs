@@ -11,18 +11,17 @@ namespace MockInterviewer.Storage;
 /// <summary>Sessions, turns, assessments and their reference points' results in the database; each save is one transaction.</summary>
 public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> contexts, TimeProvider clock) : ISessionStore, ISessionBatchStore
 {
-    public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
+    public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
+        (await FindStateAsync(sessionId, cancellationToken))?.ToSession();
+
+    /// <summary>The session's state as stored, not yet read into a session.</summary>
+    public async Task<StoredState?> FindStateAsync(string sessionId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        if (record is null)
-        {
-            return null;
-        }
-
-        var session = SessionJson.ReadSession(record.StateJson);
-        session.Revision = record.Version;
-        return session;
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.Id == sessionId)
+            .Select(s => new StoredState(s.StateJson, s.Version))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken) =>
@@ -31,30 +30,60 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
     /// <summary>Several sessions' saves in one transaction: all are stored, or none.</summary>
     public async Task SaveAllAsync(IReadOnlyList<SessionSave> saves, CancellationToken cancellationToken)
     {
+        try
+        {
+            await SaveAllAsync(saves, readFirst: false, cancellationToken);
+        }
+        catch (SessionConflictException) when (saves is [{ Session.Revision: > 0 }])
+        {
+            if (await ExistsAsync(saves[0].Session.Id))
+            {
+                throw;
+            }
+
+            // Not a newer version but no row at all: read first, where the save decides what a session gone means.
+            await SaveAllAsync(saves, readFirst: true, cancellationToken);
+        }
+    }
+
+    private async Task SaveAllAsync(IReadOnlyList<SessionSave> saves, bool readFirst, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var save in saves)
         {
-            await StageAsync(db, save, now, cancellationToken);
+            await StageAsync(db, save, now, readFirst, cancellationToken);
         }
 
         await SaveChangesAsync(db, saves, cancellationToken);
-        foreach (var save in saves)
+        foreach (var save in saves.Where(s => !s.Dropped))
         {
             save.Session.Revision++;
         }
     }
 
-    private static async Task StageAsync(InterviewDbContext db, SessionSave save, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task StageAsync(InterviewDbContext db, SessionSave save, DateTimeOffset now, bool readFirst, CancellationToken cancellationToken)
     {
         var (session, newTurns, newAssessments) = save;
-        var record = await db.Sessions.FirstOrDefaultAsync(s => s.Id == session.Id, cancellationToken);
+        SessionRecord? record;
+        if (session.Revision > 0 && !readFirst)
+        {
+            // Saved before: updated in place with no read first, the UPDATE itself checking the version it was read at.
+            record = new SessionRecord { Id = session.Id, Status = "", StateJson = "", Version = session.Revision };
+            db.Sessions.Attach(record);
+        }
+        else
+        {
+            record = await db.Sessions.FirstOrDefaultAsync(s => s.Id == session.Id, cancellationToken);
+        }
+
         if (record is null)
         {
             // Turns stored before, yet no session: it was deleted with its account while its interviewer was still
             // at work. What the work produced goes with it rather than bringing the session back as a guest's.
             if (session.TurnCount > newTurns.Count)
             {
+                save.Dropped = true;
                 return;
             }
 
@@ -71,7 +100,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
 
         record.Status = WireNames.Of(session.Status);
         record.DeadlineUnixMs = session.Settings.TimeLimit is { } limit ? (session.StartedAt + limit).ToUnixTimeMilliseconds() : null;
-        record.StateJson = SessionJson.WriteSession(session);
+        record.StateJson = save.StateJson ?? SessionJson.WriteSession(session);
         record.UpdatedAt = now;
         record.LastActiveUnixMs = now.ToUnixTimeMilliseconds();
 
@@ -122,15 +151,21 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         catch (DbUpdateException) when (saves is [{ Session.Revision: > 0 } save])
         {
             // A turn's unique sequence may be what a racing save hit first: still a conflict, when the version moved on.
-            await using var check = await contexts.CreateDbContextAsync(CancellationToken.None);
-            var stored = await check.Sessions.Where(s => s.Id == save.Session.Id).Select(s => (int?)s.Version).FirstOrDefaultAsync(CancellationToken.None);
-            if (stored != save.Session.Revision)
+            if (await StoredVersionAsync(save.Session.Id) != save.Session.Revision)
             {
                 throw new SessionConflictException(save.Session.Id);
             }
 
             throw;
         }
+    }
+
+    private async Task<bool> ExistsAsync(string sessionId) => await StoredVersionAsync(sessionId) is not null;
+
+    private async Task<int?> StoredVersionAsync(string sessionId)
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        return await db.Sessions.Where(s => s.Id == sessionId).Select(s => (int?)s.Version).FirstOrDefaultAsync(CancellationToken.None);
     }
 
     public async Task<bool> HasAnswerAsync(string sessionId, string clientMessageId, CancellationToken cancellationToken)

@@ -53,7 +53,11 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
         Reading(() => _inner.IsIdleAsync(sessionId, lastActiveBefore, cancellationToken));
 
     public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken) =>
-        Enqueue(new Job(new SessionSave(session, newTurns, newAssessments), null, cancellationToken));
+        SaveAsync(new SessionSave(session, newTurns, newAssessments), cancellationToken);
+
+    /// <summary>Queues <paramref name="save"/> as it is (its state perhaps already written as JSON); completes once it is stored.</summary>
+    public Task SaveAsync(SessionSave save, CancellationToken cancellationToken) =>
+        Enqueue(new Job(save, null, cancellationToken));
 
     /// <summary>Any other write, done by the writer in its turn (alone, in its own transaction).</summary>
     public Task RunAsync(Func<CancellationToken, Task> write, CancellationToken cancellationToken) =>
@@ -170,9 +174,12 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
 
     private void WriteAlone(Job job)
     {
-        var write = job.Save is { } save
-            ? _inner.SaveAsync(save.Session, save.NewTurns, save.NewAssessments, CancellationToken.None)
-            : job.Write!(CancellationToken.None);
+        var write = (job.Save, _inner) switch
+        {
+            ({ } save, ISessionBatchStore batches) => batches.SaveAllAsync([save], CancellationToken.None),
+            ({ } save, _) => _inner.SaveAsync(save.Session, save.NewTurns, save.NewAssessments, CancellationToken.None),
+            _ => job.Write!(CancellationToken.None),
+        };
         write.GetAwaiter().GetResult();
         job.Done.TrySetResult();
     }
@@ -199,7 +206,8 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
         }
     }
 
-    private static async Task<T> Reading<T>(Func<Task<T>> read)
+    /// <summary>A read that turns the store being down into <see cref="StoreUnavailableException"/>.</summary>
+    internal static async Task<T> Reading<T>(Func<Task<T>> read)
     {
         try
         {

@@ -14,7 +14,8 @@ public static class StorageExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IStoreGuard>(sp => IsPostgres(sp) ? NoStoreGuard.Instance : sp.GetRequiredService<SqliteDatabase>());
-        services.AddDbContextFactory<InterviewDbContext>((provider, options) =>
+        // Pooled: a store call takes a context and gives it back, rather than building one each time (several per answer).
+        services.AddPooledDbContextFactory<InterviewDbContext>((provider, options) =>
         {
             if (IsPostgres(provider))
             {
@@ -28,7 +29,7 @@ public static class StorageExtensions
         services.AddSingleton<EfSessionStore>();
         services.AddSingleton(sp => new SessionWriter(
             sp.GetRequiredService<EfSessionStore>(), sp.GetServices<IStoreGuard>(), sp.GetRequiredService<ILogger<SessionWriter>>()));
-        services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SessionWriter>());
+        services.AddSingleton<ISessionStore, HeldSessionStore>();
         services.AddSingleton<StoreProbe>();
         services.AddSingleton<SessionAccess>();
         services.AddSingleton<AssessmentHistory>();

@@ -60,12 +60,21 @@ public sealed class InterviewService(
     {
         try
         {
-            await runner.RunAsync(sessionId, () => TakeAnswerAsync(sessionId, answer, clientMessageId, cancellationToken), cancellationToken);
+            await runner.RunAsync(sessionId, async () =>
+            {
+                var taken = await TakeAnswerAsync(sessionId, answer, clientMessageId, cancellationToken);
+
+                // Asked for while this command still holds the session, so the work shares its hold (and what the
+                // store remembers under it) rather than taking the session afresh once the command lets go.
+                Continue(sessionId);
+                return taken;
+            }, cancellationToken);
         }
-        finally
+        catch
         {
             // Even a refused answer nudges the interviewer: words that failed to come out are tried again.
             Continue(sessionId);
+            throw;
         }
     }
 

@@ -229,6 +229,9 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
         /// <summary>Cancelled when the hold is lost: another node may act for the session soon.</summary>
         public CancellationToken Lost => _hold.Lost;
 
+        /// <summary>What the store remembers of the session for as long as this hold lasts.</summary>
+        public HeldSessionMemory Memory => _hold.Memory;
+
         public async ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _left, 1) == 0)
@@ -243,6 +246,8 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
         public string SessionId { get; } = sessionId;
 
         public string Holder { get; } = Guid.NewGuid().ToString("N");
+
+        public HeldSessionMemory Memory { get; } = new(sessionId);
 
         public int Users { get; set; }
 

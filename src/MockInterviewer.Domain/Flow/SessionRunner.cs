@@ -37,6 +37,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
             try
             {
                 await using var hold = await holds.EnterAsync(sessionId, holds.Settings.CommandWait, cancellationToken);
+                HeldSessionMemory.Use(hold.Memory);
                 return await work();
             }
             finally
@@ -69,7 +70,10 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
             _lanes[sessionId] = lane;
         }
 
-        var task = Task.Run(() => RunLaneAsync(sessionId, lane, work));
+        // The hold is asked for here rather than in the lane's task: work asked for by a command that holds the
+        // session joins that hold before the command lets go of it, and what the store remembers under it.
+        var entering = holds.EnterAsync(sessionId, holds.Settings.BackgroundWait, _stopping.Token);
+        var task = Task.Run(() => RunLaneAsync(sessionId, lane, work, entering));
         _background.TryAdd(task, 0);
         task.ContinueWith(t => _background.TryRemove(t, out _), TaskScheduler.Default);
     }
@@ -130,12 +134,12 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
         }
     }
 
-    private async Task RunLaneAsync(string sessionId, Lane lane, Func<CancellationToken, Task>? work)
+    private async Task RunLaneAsync(string sessionId, Lane lane, Func<CancellationToken, Task>? work, Task<SessionHolds.Entry> entering)
     {
         SessionHolds.Entry hold;
         try
         {
-            hold = await holds.EnterAsync(sessionId, holds.Settings.BackgroundWait, _stopping.Token);
+            hold = await entering;
         }
         catch (Exception e) when (e is InterviewException or OperationCanceledException)
         {
@@ -151,6 +155,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
 
         await using (hold)
         {
+            HeldSessionMemory.Use(hold.Memory);
             await RunLaneHeldAsync(sessionId, lane, work, hold.Lost);
         }
     }

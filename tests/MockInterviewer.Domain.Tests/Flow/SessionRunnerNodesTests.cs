@@ -110,6 +110,81 @@ public sealed class SessionRunnerNodesTests : IDisposable
         Assert.Equal("nodes-unavailable", refusal.Code);
     }
 
+    [Fact]
+    public async Task Work_sharing_a_hold_shares_its_memory_and_a_hold_taken_afresh_remembers_nothing()
+    {
+        var remembered = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        object? seenInBackground = null;
+        _nodeA.RunInBackground("s", async _ =>
+        {
+            HeldSessionMemory.For("s")!.State = "state at version 1";
+            remembered.SetResult();
+            await release.Task;
+            seenInBackground = HeldSessionMemory.For("s")!.State;
+        });
+        await remembered.Task;
+
+        var seenByCommand = await _nodeA.RunAsync("s", () =>
+        {
+            var memory = HeldSessionMemory.For("s")!;
+            var seen = memory.State;
+            memory.State = "state at version 2";
+            return Task.FromResult(seen);
+        }, CancellationToken.None);
+        release.SetResult();
+        await _nodeA.WhenIdleAsync();
+        await Eventually.HoldsAsync(() => _lease.HolderOf("s") is null);
+        var afresh = await _nodeA.RunAsync("s", () => Task.FromResult(HeldSessionMemory.For("s")!.State), CancellationToken.None);
+
+        Assert.Equal("state at version 1", seenByCommand);
+        Assert.Equal("state at version 2", seenInBackground);
+        Assert.Null(afresh);
+        Assert.Null(HeldSessionMemory.For("s"));
+        Assert.Null(await _nodeA.RunAsync("s", () => Task.FromResult(HeldSessionMemory.For("other")), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Background_work_asked_for_by_a_command_shares_the_commands_hold_and_what_it_remembers()
+    {
+        object? seenInBackground = null;
+        await _nodeA.RunAsync("s", () =>
+        {
+            HeldSessionMemory.For("s")!.State = "saved by the command";
+            _nodeA.RunInBackground("s", _ =>
+            {
+                seenInBackground = HeldSessionMemory.For("s")!.State;
+                return Task.CompletedTask;
+            });
+            return Task.FromResult(0);
+        }, CancellationToken.None);
+        await _nodeA.WhenIdleAsync();
+
+        Assert.Equal("saved by the command", seenInBackground);
+        Assert.Equal(1, _lease.Acquisitions);
+    }
+
+    [Fact]
+    public async Task A_hold_lost_leaves_its_memory_behind_and_the_next_hold_on_the_session_remembers_nothing()
+    {
+        var started = new TaskCompletionSource();
+        _nodeA.RunInBackground("s", async ct =>
+        {
+            HeldSessionMemory.For("s")!.State = "read before the hold was lost";
+            started.SetResult();
+            await Task.Delay(Timeout.Infinite, ct);
+        });
+        await started.Task;
+
+        _lease.Unreachable = true;
+        await _nodeA.WhenIdleAsync().WaitAsync(Eventually.Patience);
+        _lease.Unreachable = false;
+        await Eventually.HoldsAsync(() => _lease.HolderOf("s") is null);
+        var afterwards = await _nodeA.RunAsync("s", () => Task.FromResult(HeldSessionMemory.For("s")!.State), CancellationToken.None);
+
+        Assert.Null(afterwards);
+    }
+
     public void Dispose()
     {
         _nodeA.Dispose();

@@ -1,0 +1,75 @@
+using MockInterviewer.Domain.Flow;
+using MockInterviewer.Domain.Grading;
+using MockInterviewer.Domain.Ports;
+
+namespace MockInterviewer.Storage;
+
+/// <summary>
+/// The store as the server uses it: the database's one writer (<see cref="SessionWriter"/>), remembering a session's
+/// state for the work that holds it (<see cref="HeldSessionMemory"/>). Under a hold only the first read goes to the
+/// database; the next ones are made from the state last read or saved there. That state is immutable text, so
+/// every reader gets a session of its own to change, and a reader outside the hold (a resume, a report) reads the
+/// database. A save is remembered only once it has committed; one that fails or conflicts leaves nothing
+/// remembered, so the next read goes to the database.
+/// </summary>
+public sealed class HeldSessionStore(SessionWriter writer, EfSessionStore database) : ISessionStore
+{
+    public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var memory = HeldSessionMemory.For(sessionId);
+        if (memory?.State is StoredState remembered)
+        {
+            return remembered.ToSession();
+        }
+
+        var state = await SessionWriter.Reading(() => database.FindStateAsync(sessionId, cancellationToken));
+        if (memory is not null)
+        {
+            memory.State = state;
+        }
+
+        return state?.ToSession();
+    }
+
+    public async Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken)
+    {
+        var memory = HeldSessionMemory.For(session.Id);
+
+        // Written here, on the caller's thread, rather than by the one writer: its thread stays free for the database.
+        var save = new SessionSave(session, newTurns, newAssessments) { StateJson = SessionJson.WriteSession(session) };
+        try
+        {
+            await writer.SaveAsync(save, cancellationToken);
+        }
+        catch
+        {
+            // Perhaps stored after all, perhaps not, perhaps another node's save came first: the database knows.
+            if (memory is not null)
+            {
+                memory.State = null;
+            }
+
+            throw;
+        }
+
+        if (memory is not null)
+        {
+            memory.State = save.Dropped ? null : new StoredState(save.StateJson, session.Revision);
+        }
+    }
+
+    public Task<bool> HasAnswerAsync(string sessionId, string clientMessageId, CancellationToken cancellationToken) =>
+        writer.HasAnswerAsync(sessionId, clientMessageId, cancellationToken);
+
+    public Task<IReadOnlyList<Turn>> TranscriptAsync(string sessionId, CancellationToken cancellationToken) =>
+        writer.TranscriptAsync(sessionId, cancellationToken);
+
+    public Task<IReadOnlyList<string>> OverdueSessionsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        writer.OverdueSessionsAsync(now, cancellationToken);
+
+    public Task<IReadOnlyList<string>> IdleSessionsAsync(DateTimeOffset lastActiveBefore, CancellationToken cancellationToken) =>
+        writer.IdleSessionsAsync(lastActiveBefore, cancellationToken);
+
+    public Task<bool> IsIdleAsync(string sessionId, DateTimeOffset lastActiveBefore, CancellationToken cancellationToken) =>
+        writer.IsIdleAsync(sessionId, lastActiveBefore, cancellationToken);
+}
