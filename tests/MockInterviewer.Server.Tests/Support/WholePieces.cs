@@ -1,0 +1,27 @@
+namespace MockInterviewer.Server.Tests.Support;
+
+/// <summary>
+/// The relay joins the model's pieces that were ready together into one delta, and never splits one: each delta
+/// is a run of whole pieces, and the runs, in order, are every piece.
+/// </summary>
+internal static class WholePieces
+{
+    public static void AssertMadeOf(IReadOnlyList<string> pieces, IEnumerable<string> deltas)
+    {
+        var next = 0;
+        foreach (var delta in deltas)
+        {
+            var first = next;
+            var rest = delta;
+            while (rest.Length > 0 && next < pieces.Count && rest.StartsWith(pieces[next], StringComparison.Ordinal))
+            {
+                rest = rest[pieces[next].Length..];
+                next++;
+            }
+
+            Assert.True(rest.Length == 0 && next > first, $"The delta \"{delta}\" is not a run of whole pieces from piece {first}.");
+        }
+
+        Assert.Equal(pieces.Count, next);
+    }
+}
