@@ -57,7 +57,7 @@ public static class StreamingScenario
             ["MockInterviewer__Interview__SpeakingTimeoutSeconds"] = "600",
         }));
         var pid = server.Pid!.Value;
-        var warmUp = await WarmUpAsync(args, server.BaseUrl, model, pid, cancellationToken);
+        var warmUp = await WarmUpAsync(args, server.BaseUrl, model, pid, Math.Min(WarmUpSessions, sessions), cancellationToken);
         var rssBefore = ProcessStats.ResidentBytes(pid);
 
         var relayed = new Samples();
@@ -133,7 +133,7 @@ public static class StreamingScenario
 
     // Not measured: rounds of sessions streaming a message each, until one in which the runtime's tiering took
     // under a twentieth of the server's CPU.
-    private static async Task<string> WarmUpAsync(DriverArguments args, Uri server, PacedModel model, int pid, CancellationToken cancellationToken)
+    private static async Task<string> WarmUpAsync(DriverArguments args, Uri server, PacedModel model, int pid, int sessions, CancellationToken cancellationToken)
     {
         var tiering = 1.0;
         var round = 0;
@@ -142,7 +142,7 @@ public static class StreamingScenario
             round++;
             var cpuBefore = ProcessStats.CpuTime(pid);
             var tieringBefore = ProcessStats.ThreadCpuTimes(pid, TieringThread);
-            await using (var crowd = await Crowd.OpenAsync(server, WarmUpSessions, args.ConnectConcurrency,
+            await using (var crowd = await Crowd.OpenAsync(server, sessions, args.ConnectConcurrency,
                 (c, i) => c.StartOnlyAsync(CannedAnswers.LanguageOf(i), cancellationToken), onDelta: null, cancellationToken))
             {
                 model.Release();
@@ -164,6 +164,6 @@ public static class StreamingScenario
             tiering = cpu > TimeSpan.Zero ? tiered / cpu.TotalMilliseconds : 0;
         }
 
-        return $"{round} round(s) of {WarmUpSessions} sessions streaming; the JIT's tiering took {tiering:P0} of the server's CPU in the last";
+        return $"{round} round(s) of {sessions} sessions streaming; the JIT's tiering took {tiering:P0} of the server's CPU in the last";
     }
 }

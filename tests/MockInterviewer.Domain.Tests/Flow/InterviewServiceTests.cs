@@ -324,6 +324,19 @@ public sealed partial class InterviewServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task The_offline_voice_says_each_message_in_one_delta_rather_than_one_a_word()
+    {
+        var id = await _harness.StartAsync(Settings());
+        await _harness.AnswerAsync(id, GeneralizationOnly);
+        await _harness.HintAsync(id);
+
+        var completed = _harness.Events.Completed;
+        Assert.NotEmpty(completed);
+        Assert.All(completed, turn => Assert.True(turn.Text.Length <= ReadyPieces.MaxChars, turn.Text));
+        Assert.All(completed, turn => Assert.Equal(turn.Text, Assert.Single(_harness.Events.Deltas, d => d.MessageId == turn.MessageId).Text));
+    }
+
+    [Fact]
     public async Task Every_candidate_turn_is_saved_before_the_call_returns()
     {
         var id = await _harness.StartAsync(Settings());
