@@ -24,4 +24,27 @@ internal static class WholePieces
 
         Assert.Equal(pieces.Count, next);
     }
+
+    /// <summary>Somewhere among the deltas received (of every message, in order), one message's deltas in a row: the pieces, as runs of whole pieces.</summary>
+    public static void AssertReceivedInRuns(IReadOnlyList<string> pieces, IReadOnlyList<string> received)
+    {
+        var whole = string.Concat(pieces);
+        for (var start = 0; start < received.Count; start++)
+        {
+            var text = "";
+            var end = start;
+            while (end < received.Count && text.Length < whole.Length && whole.StartsWith(text + received[end], StringComparison.Ordinal))
+            {
+                text += received[end++];
+            }
+
+            if (text == whole)
+            {
+                AssertMadeOf(pieces, received.Skip(start).Take(end - start));
+                return;
+            }
+        }
+
+        Assert.Fail($"\"{whole}\" never arrived in deltas of its own: {string.Join(" | ", received)}");
+    }
 }
