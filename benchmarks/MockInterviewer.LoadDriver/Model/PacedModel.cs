@@ -20,7 +20,7 @@ public sealed class PacedModel : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<long, long> _sentAt = new();
-    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextToken;
     private int _waiting;
 
@@ -55,7 +55,16 @@ public sealed class PacedModel : IAsyncDisposable
         return model;
     }
 
-    public void Release() => _released.TrySetResult();
+    public void Release() => Volatile.Read(ref _released).TrySetResult();
+
+    /// <summary>Closes the gate again after a <see cref="Release"/>: streams asked for from now on wait for the next.</summary>
+    public void Hold()
+    {
+        if (Volatile.Read(ref _released).Task.IsCompleted)
+        {
+            Volatile.Write(ref _released, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        }
+    }
 
     /// <summary>When the numbered token was sent, as a <see cref="Stopwatch"/> timestamp.</summary>
     public bool TrySentAt(long token, out long timestamp) => _sentAt.TryGetValue(token, out timestamp);
@@ -100,7 +109,7 @@ public sealed class PacedModel : IAsyncDisposable
         }
 
         Interlocked.Increment(ref _waiting);
-        await _released.Task.WaitAsync(context.RequestAborted);
+        await Volatile.Read(ref _released).Task.WaitAsync(context.RequestAborted);
         Interlocked.Decrement(ref _waiting);
 
         context.Response.ContentType = "text/event-stream";

@@ -195,7 +195,7 @@ public sealed partial class InterviewerWork(
                 {
                     using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                     limit.CancelAfter(pipeline.SpeakingTimeout);
-                    await foreach (var piece in voice.SpeakAsync(session, utterance, limit.Token).WithCancellation(limit.Token))
+                    await foreach (var piece in voice.SpeakAsync(session, utterance, limit.Token).JoinReady(cancellationToken: limit.Token))
                     {
                         limit.Token.ThrowIfCancellationRequested();
                         text.Append(piece);

@@ -17,6 +17,7 @@ internal sealed class WatchedStream : IAsyncEnumerator<StreamingChatMessageConte
     private readonly CancellationToken _callerToken;
     private readonly IAsyncEnumerator<StreamingChatMessageContent> _stream;
     private readonly TimeSpan _idle;
+    private readonly Func<Exception> _pausedTooLong;
 
     private WatchedStream(
         Func<CancellationToken, IAsyncEnumerable<StreamingChatMessageContent>> open, TimeSpan idle, TimeProvider time, CancellationToken cancellationToken)
@@ -25,6 +26,7 @@ internal sealed class WatchedStream : IAsyncEnumerator<StreamingChatMessageConte
         _caller = cancellationToken.UnsafeRegister(static watch => ((CancellationTokenSource)watch!).Cancel(), _watch);
         _callerToken = cancellationToken;
         _idle = idle;
+        _pausedTooLong = () => new InterruptedStreamException($"The model's stream paused for more than {_idle.TotalSeconds:0.##} s.");
         _stream = open(_watch.Token).GetAsyncEnumerator(_watch.Token);
     }
 
@@ -52,8 +54,8 @@ internal sealed class WatchedStream : IAsyncEnumerator<StreamingChatMessageConte
         return null;
     }
 
-    public ValueTask<bool> MoveNextAsync() =>
-        NextAsync(_idle, () => new InterruptedStreamException($"The model's stream paused for more than {_idle.TotalSeconds:0.##} s."));
+    // Called once per token: one delegate for the stream's life, not a new one each time.
+    public ValueTask<bool> MoveNextAsync() => NextAsync(_idle, _pausedTooLong);
 
     public async ValueTask DisposeAsync()
     {

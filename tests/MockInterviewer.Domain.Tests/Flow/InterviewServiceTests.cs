@@ -315,12 +315,25 @@ public sealed partial class InterviewServiceTests : IDisposable
         Assert.All(completed, turn =>
         {
             var pieces = _harness.Events.Deltas.Where(d => d.MessageId == turn.MessageId).Select(d => d.Text).ToList();
-            Assert.True(pieces.Count > 1, turn.Kind.ToString());
+            Assert.NotEmpty(pieces);
             Assert.Equal(turn.Text, string.Concat(pieces));
         });
         Assert.Equal(
             _harness.Events.Deltas.Select(d => d.MessageId).Distinct(),
             completed.Select(t => t.MessageId));
+    }
+
+    [Fact]
+    public async Task The_offline_voice_says_each_message_in_one_delta_rather_than_one_a_word()
+    {
+        var id = await _harness.StartAsync(Settings());
+        await _harness.AnswerAsync(id, GeneralizationOnly);
+        await _harness.HintAsync(id);
+
+        var completed = _harness.Events.Completed;
+        Assert.NotEmpty(completed);
+        Assert.All(completed, turn => Assert.True(turn.Text.Length <= ReadyPieces.MaxChars, turn.Text));
+        Assert.All(completed, turn => Assert.Equal(turn.Text, Assert.Single(_harness.Events.Deltas, d => d.MessageId == turn.MessageId).Text));
     }
 
     [Fact]

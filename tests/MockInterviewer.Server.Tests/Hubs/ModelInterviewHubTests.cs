@@ -25,6 +25,6 @@ public sealed class ModelInterviewHubTests(ScriptedModelServer model)
         Assert.StartsWith(ScriptedModelServer.Words + " ", question.Text, StringComparison.Ordinal);
         Assert.Equal("follow-up", followUp.Kind);
         Assert.Equal(ScriptedModelServer.Words, followUp.Text);
-        Assert.Equal(ScriptedModelServer.Pieces, candidate.Deltas.Where(d => d.MessageId == followUp.MessageId).Select(d => d.Text));
+        WholePieces.AssertMadeOf(ScriptedModelServer.Pieces, candidate.Deltas.Where(d => d.MessageId == followUp.MessageId).Select(d => d.Text));
     }
 }
