@@ -108,8 +108,9 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
 
     public void Dispose()
     {
+        // Cancelled, not disposed: work asked for during shutdown then meets a cancelled token rather than an
+        // ObjectDisposedException, and a source without timers holds nothing that needs disposing.
         _stopping.Cancel();
-        _stopping.Dispose();
     }
 
     internal int GateCount
