@@ -17,7 +17,7 @@ public static class ReadyPieces
     /// <summary>Characters joined into one piece at most (a single longer piece from the source goes out whole).</summary>
     public const int MaxChars = 1024;
 
-    [SuppressMessage("Reliability", "CA2012:Use ValueTasks correctly", Justification = "Each read is consumed once: by .Result when it finished at once, else by one await.")]
+    [SuppressMessage("Reliability", "CA2012:Use ValueTasks correctly", Justification = "Each read is taken once, through Consume: by .Result when it finished at once, else by one await.")]
     public static async IAsyncEnumerable<string> JoinReady(
         this IAsyncEnumerable<string> pieces, int maxChars = MaxChars, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -29,19 +29,15 @@ public static class ReadyPieces
         try
         {
             var joined = new StringBuilder();
-            while (await next)
+            var more = await Consume(ref next);
+            while (more)
             {
                 joined.Append(source.Current);
                 next = source.MoveNextAsync();
 
                 // A piece that failed goes out after the ones before it; so does one that must be waited for.
-                while (next.IsCompletedSuccessfully && joined.Length < maxChars)
+                while (next.IsCompletedSuccessfully && joined.Length < maxChars && (more = Consume(ref next).Result))
                 {
-                    if (!next.Result)
-                    {
-                        break;
-                    }
-
                     joined.Append(source.Current);
                     next = source.MoveNextAsync();
                 }
@@ -49,6 +45,7 @@ public static class ReadyPieces
                 var piece = joined.ToString();
                 joined.Clear();
                 yield return piece;
+                more = more && await Consume(ref next);
             }
         }
         finally
@@ -57,7 +54,16 @@ public static class ReadyPieces
         }
     }
 
-    [SuppressMessage("Reliability", "CA2012:Use ValueTasks correctly", Justification = "Each read is consumed once: by .Result when it finished at once, else by one await.")]
+    // A read is consumed exactly once (a ValueTask backed by its source may not be read twice): it is handed back
+    // here and its slot left holding a finished "no more", which StopAsync sees as nothing left to wait for.
+    private static ValueTask<bool> Consume(ref ValueTask<bool> read)
+    {
+        var taken = read;
+        read = default;
+        return taken;
+    }
+
+    [SuppressMessage("Reliability", "CA2012:Use ValueTasks correctly", Justification = "Each read is taken once, through Consume: by .Result when it finished at once, else by one await.")]
     private static async ValueTask StopAsync(IAsyncEnumerator<string> source, ValueTask<bool> next, CancellationTokenSource stop)
     {
         try

@@ -20,6 +20,16 @@ public sealed class ReadyPiecesTests
     }
 
     [Fact]
+    public async Task Each_read_of_a_source_that_reuses_its_completion_is_taken_once()
+    {
+        var words = Words(5);
+
+        var joined = await new OnceReadPieces(words).JoinReady().ToListAsync();
+
+        Assert.Equal(string.Concat(words), Assert.Single(joined));
+    }
+
+    [Fact]
     public async Task A_piece_that_has_to_be_waited_for_does_not_hold_back_the_one_before()
     {
         var source = Channel.CreateUnbounded<string>();
