@@ -23,7 +23,8 @@ public static class StorageExtensions
             }
             else
             {
-                options.UseSqlite(provider.GetRequiredService<SqliteDatabase>().ConnectionString, StorageMigrations.Sqlite);
+                options.UseSqlite(provider.GetRequiredService<SqliteDatabase>().ConnectionString, StorageMigrations.Sqlite)
+                    .AddInterceptors(new SqliteSynchronousInterceptor(provider.GetRequiredService<IOptions<StorageOptions>>().Value.SqliteSynchronous));
             }
         });
         services.AddSingleton<EfSessionStore>();

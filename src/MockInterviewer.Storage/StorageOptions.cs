@@ -25,9 +25,17 @@ public sealed class StorageOptions : IValidatableObject
     public bool MigrateOnStart { get; set; } = true;
 
     public bool IsPostgres => Provider == Postgres;
+
     /// <summary>How long a write waits for a busy database before the caller hears <c>storage-unavailable</c>.</summary>
     [Range(1, 60, ErrorMessage = "MockInterviewer:Storage:BusyTimeoutSeconds must be from 1 to 60 seconds.")]
     public int BusyTimeoutSeconds { get; set; } = 3;
+
+    /// <summary>
+    /// SQLite's <c>synchronous</c> setting for the store's connections (the file is in WAL mode): <c>normal</c> (a
+    /// power cut may lose the last commits, never the database) or <c>full</c> (every commit waits for the disk).
+    /// </summary>
+    [AllowedValues("normal", "full", ErrorMessage = "MockInterviewer:Storage:SqliteSynchronous must be 'normal' or 'full'.")]
+    public string SqliteSynchronous { get; set; } = "normal";
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
