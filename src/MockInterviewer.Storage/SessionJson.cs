@@ -13,7 +13,7 @@ namespace MockInterviewer.Storage;
 public static class SessionJson
 {
     /// <summary>Raise it with a change that an older server would misread; teach <see cref="ReadSession"/> the old shapes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public const string SchemaVersionProperty = "schemaVersion";
 
@@ -40,8 +40,15 @@ public static class SessionJson
         }
 
         // Versions 0 and 1 have the same shape: 1 only added the version itself.
-        return JsonSerializer.Deserialize<InterviewSession>(utf8, Options)
+        var session = JsonSerializer.Deserialize<InterviewSession>(utf8, Options)
             ?? throw new JsonException("A stored session's state is empty.");
+        if (version < 2)
+        {
+            // 2 added the client ids of the answers taken; before it they are unknown here (the store knows them).
+            session.AnswerClientIds = null;
+        }
+
+        return session;
     }
 
     private static int SchemaVersionOf(ReadOnlySpan<byte> utf8)

@@ -19,6 +19,37 @@ public sealed class SessionJsonTests
     }
 
     [Fact]
+    public void The_client_ids_of_the_answers_taken_read_back()
+    {
+        var session = TestSessions.New();
+        session.AnswerClientIds = ["draft-1", "draft-2"];
+
+        Assert.Equal(["draft-1", "draft-2"], SessionJson.ReadSession(SessionJson.WriteSession(session)).AnswerClientIds);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void State_written_before_the_client_ids_were_kept_reads_with_them_unknown_not_empty(int version)
+    {
+        // What version 1 wrote: no list (so an answer sent again is looked up in the store).
+        var state = JsonSerializer.Serialize(TestSessions.New(), SessionJson.Options);
+        using (var document = JsonDocument.Parse(state))
+        {
+            Assert.True(document.RootElement.TryGetProperty("answerClientIds", out _));
+        }
+
+        var withoutIds = System.Text.Json.Nodes.JsonNode.Parse(state)!.AsObject();
+        withoutIds.Remove("answerClientIds");
+        if (version > 0)
+        {
+            withoutIds.Insert(0, SessionJson.SchemaVersionProperty, version);
+        }
+
+        Assert.Null(SessionJson.ReadSession(withoutIds.ToJsonString()).AnswerClientIds);
+    }
+
+    [Fact]
     public void The_schema_version_is_found_wherever_it_stands_in_the_state()
     {
         var json = JsonSerializer.Serialize(TestSessions.New(), SessionJson.Options).TrimEnd('}')

@@ -201,7 +201,7 @@ public sealed class InterviewService(
     private async Task<bool> TakeAnswerAsync(string sessionId, string answer, string? clientMessageId, CancellationToken cancellationToken)
     {
         var session = await LoadAsync(sessionId, cancellationToken);
-        if (clientMessageId is not null && await store.HasAnswerAsync(sessionId, clientMessageId, cancellationToken))
+        if (clientMessageId is not null && await WasTakenAsync(session, clientMessageId, cancellationToken))
         {
             return false;
         }
@@ -216,6 +216,10 @@ public sealed class InterviewService(
         var now = clock.GetUtcNow();
         var candidate = session.AppendTurn(Role.Candidate, MessageKind.Answer, answer, Turn.NewMessageId(), session.CurrentIndex, now)
             with { ClientMessageId = clientMessageId };
+        if (clientMessageId is not null)
+        {
+            session.AnswerClientIds?.Add(clientMessageId);
+        }
         if (!InterviewStateMachine.CloseIfTimeUp(session, now))
         {
             // Past the last hint, "I'm stuck" is graded like any answer, and the interview moves on.
@@ -233,6 +237,12 @@ public sealed class InterviewService(
         InterviewTelemetry.TurnStored(candidate);
         return true;
     }
+
+    // The session's own list says it, with no query; a session stored before it kept the list asks the store.
+    private async Task<bool> WasTakenAsync(InterviewSession session, string clientMessageId, CancellationToken cancellationToken) =>
+        session.AnswerClientIds is { } taken
+            ? taken.Contains(clientMessageId, StringComparer.Ordinal)
+            : await store.HasAnswerAsync(session.Id, clientMessageId, cancellationToken);
 
     /// <param name="interrupts">The command cuts short the grading or words under way (they are stale once it is saved).</param>
     private async Task ActAsync(string sessionId, bool interrupts, Action<InterviewSession> act, CancellationToken cancellationToken)

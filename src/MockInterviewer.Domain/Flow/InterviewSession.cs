@@ -48,6 +48,12 @@ public sealed class InterviewSession
     /// <summary>The report's summary, written once when the session completed; null until then.</summary>
     public WrittenSummary? Summary { get; set; }
 
+    /// <summary>
+    /// The ids the candidate's client gave the answers taken so far, so an answer sent again is known without asking
+    /// the store. Null for a session stored before the state kept them: then the store is asked.
+    /// </summary>
+    public List<string>? AnswerClientIds { get; set; } = [];
+
     /// <summary>How many turns the transcript holds; the next turn's sequence number.</summary>
     public int TurnCount { get; set; }
 

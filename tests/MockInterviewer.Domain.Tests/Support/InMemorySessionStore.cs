@@ -37,10 +37,14 @@ internal sealed class InMemorySessionStore(TimeProvider? clock = null) : ISessio
         return Task.CompletedTask;
     }
 
+    /// <summary>How many times the service asked whether an answer was stored (a query a real store makes).</summary>
+    public int HasAnswerQueries { get; private set; }
+
     public Task<bool> HasAnswerAsync(string sessionId, string clientMessageId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
+            HasAnswerQueries++;
             return Task.FromResult(_turns.Any(t => t.SessionId == sessionId && t.ClientMessageId == clientMessageId));
         }
     }
