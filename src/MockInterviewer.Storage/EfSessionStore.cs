@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MockInterviewer.Contracts;
@@ -50,21 +51,76 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        foreach (var save in saves)
+        if (!readFirst && saves.All(s => s.Session.Revision > 0))
         {
-            await StageAsync(db, save, now, readFirst, cancellationToken);
+            await UpdateInPlaceAsync(db, saves, now, cancellationToken);
+        }
+        else
+        {
+            foreach (var save in saves)
+            {
+                await StageAsync(db, save, now, readFirst, cancellationToken);
+            }
+
+            await SaveChangesAsync(db, saves, cancellationToken);
         }
 
-        await SaveChangesAsync(db, saves, cancellationToken);
         foreach (var save in saves.Where(s => !s.Dropped))
         {
             save.Session.Revision++;
         }
     }
 
+    // Sessions saved before: each row updated in place with no read first, the UPDATE itself checking the version it
+    // was read at; new rows inserted. Plain commands, in one transaction (the hot path: every save after the first).
+    private async Task UpdateInPlaceAsync(InterviewDbContext db, IReadOnlyList<SessionSave> saves, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var commands = SessionCommands.For(db);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.GetDbConnection().BeginTransactionAsync(cancellationToken);
+            foreach (var save in saves)
+            {
+                var record = new SessionRecord { Id = save.Session.Id, Status = "", StateJson = "" };
+                Fill(record, save, now);
+                if (!await commands.UpdateSessionAsync(transaction, record, save.Session.Revision, cancellationToken))
+                {
+                    throw new SessionConflictException(save.Session.Id);
+                }
+
+                foreach (var turn in TurnRecords(save))
+                {
+                    await commands.InsertAsync(transaction, turn, cancellationToken);
+                }
+
+                foreach (var assessment in AssessmentRecords(save, now))
+                {
+                    await commands.InsertAsync(transaction, assessment, cancellationToken);
+                }
+
+                foreach (var point in PointResultRecords(save, now))
+                {
+                    await commands.InsertAsync(transaction, point, cancellationToken);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbException) when (saves is [_])
+        {
+            await ThrowIfMovedOnAsync(saves[0]);
+            throw;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     private static async Task StageAsync(InterviewDbContext db, SessionSave save, DateTimeOffset now, bool readFirst, CancellationToken cancellationToken)
     {
-        var (session, newTurns, newAssessments) = save;
+        var session = save.Session;
         SessionRecord? record;
         if (session.Revision > 0 && !readFirst)
         {
@@ -81,7 +137,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         {
             // Turns stored before, yet no session: it was deleted with its account while its interviewer was still
             // at work. What the work produced goes with it rather than bringing the session back as a guest's.
-            if (session.TurnCount > newTurns.Count)
+            if (session.TurnCount > save.NewTurns.Count)
             {
                 save.Dropped = true;
                 return;
@@ -95,6 +151,16 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             throw new SessionConflictException(session.Id);
         }
 
+        Fill(record, save, now);
+        db.Turns.AddRange(TurnRecords(save));
+        db.Assessments.AddRange(AssessmentRecords(save, now));
+        db.PointResults.AddRange(PointResultRecords(save, now));
+    }
+
+    private static void Fill(SessionRecord record, SessionSave save, DateTimeOffset now)
+    {
+        var session = save.Session;
+
         // Checked again by the UPDATE itself (a concurrency token), against a save that lands from now on.
         record.Version = session.Revision + 1;
 
@@ -103,30 +169,34 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         record.StateJson = save.StateJson ?? SessionJson.WriteSession(session);
         record.UpdatedAt = now;
         record.LastActiveUnixMs = now.ToUnixTimeMilliseconds();
+    }
 
-        db.Turns.AddRange(newTurns.Select(t => new TurnRecord
-        {
-            SessionId = t.SessionId,
-            Sequence = t.Sequence,
-            MessageId = t.MessageId,
-            Role = WireNames.Of(t.Role),
-            Kind = WireNames.Of(t.Kind),
-            Text = t.Text,
-            QuestionId = t.QuestionId,
-            QuestionIndex = t.QuestionIndex,
-            At = t.At.ToUniversalTime(),
-            ClientMessageId = t.ClientMessageId,
-        }));
-        db.Assessments.AddRange(newAssessments.Select(a => new AssessmentRecord
-        {
-            SessionId = session.Id,
-            QuestionId = a.QuestionId,
-            Score = a.Score,
-            Engine = WireNames.Of(a.Engine),
-            Json = JsonSerializer.Serialize(a, SessionJson.Options),
-            At = now,
-        }));
-        db.PointResults.AddRange(newAssessments.SelectMany(a => PointResult.Of(session.Id, a, now)).Select(p => new PointResultRecord
+    private static IEnumerable<TurnRecord> TurnRecords(SessionSave save) => save.NewTurns.Select(t => new TurnRecord
+    {
+        SessionId = t.SessionId,
+        Sequence = t.Sequence,
+        MessageId = t.MessageId,
+        Role = WireNames.Of(t.Role),
+        Kind = WireNames.Of(t.Kind),
+        Text = t.Text,
+        QuestionId = t.QuestionId,
+        QuestionIndex = t.QuestionIndex,
+        At = t.At.ToUniversalTime(),
+        ClientMessageId = t.ClientMessageId,
+    });
+
+    private static IEnumerable<AssessmentRecord> AssessmentRecords(SessionSave save, DateTimeOffset now) => save.NewAssessments.Select(a => new AssessmentRecord
+    {
+        SessionId = save.Session.Id,
+        QuestionId = a.QuestionId,
+        Score = a.Score,
+        Engine = WireNames.Of(a.Engine),
+        Json = JsonSerializer.Serialize(a, SessionJson.Options),
+        At = now,
+    });
+
+    private static IEnumerable<PointResultRecord> PointResultRecords(SessionSave save, DateTimeOffset now) =>
+        save.NewAssessments.SelectMany(a => PointResult.Of(save.Session.Id, a, now)).Select(p => new PointResultRecord
         {
             SessionId = p.SessionId,
             QuestionId = p.QuestionId,
@@ -134,8 +204,7 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             Status = WireNames.Of(p.Status),
             Engine = WireNames.Of(p.Engine),
             At = p.At,
-        }));
-    }
+        });
 
     private async Task SaveChangesAsync(InterviewDbContext db, IReadOnlyList<SessionSave> saves, CancellationToken cancellationToken)
     {
@@ -148,15 +217,19 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             var lost = e.Entries.Select(entry => entry.Entity).OfType<SessionRecord>().FirstOrDefault()?.Id ?? saves[0].Session.Id;
             throw new SessionConflictException(lost);
         }
-        catch (DbUpdateException) when (saves is [{ Session.Revision: > 0 } save])
+        catch (DbUpdateException) when (saves is [_])
         {
-            // A turn's unique sequence may be what a racing save hit first: still a conflict, when the version moved on.
-            if (await StoredVersionAsync(save.Session.Id) != save.Session.Revision)
-            {
-                throw new SessionConflictException(save.Session.Id);
-            }
-
+            await ThrowIfMovedOnAsync(saves[0]);
             throw;
+        }
+    }
+
+    // A turn's unique sequence may be what a racing save hit first: still a conflict, when the version moved on.
+    private async Task ThrowIfMovedOnAsync(SessionSave save)
+    {
+        if (save.Session.Revision > 0 && await StoredVersionAsync(save.Session.Id) != save.Session.Revision)
+        {
+            throw new SessionConflictException(save.Session.Id);
         }
     }
 

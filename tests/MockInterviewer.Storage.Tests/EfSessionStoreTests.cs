@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MockInterviewer.Domain.Bank;
+using MockInterviewer.Domain.Grading;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Storage.Tests.Support;
@@ -181,6 +184,62 @@ public abstract class EfSessionStoreTests(TestDatabase database)
 
         Assert.Equal(["conflict", "stored"], outcomes.Order());
         Assert.Single(await Store.TranscriptAsync(session.Id, CancellationToken.None));
+    }
+
+    [StorageFact]
+    public async Task A_save_in_place_writes_the_rows_a_first_save_writes()
+    {
+        var at = new DateTimeOffset(2026, 11, 30, 21, 15, 7, 123, TimeSpan.FromHours(9)).AddTicks(4567);
+        var now = DateTimeOffset.UtcNow;
+        var firstSave = TestSessions.New(now.AddMinutes(-31), timeLimitMinutes: 30);
+        var inPlace = TestSessions.New(now.AddMinutes(-31), timeLimitMinutes: 30);
+        await Store.SaveAsync(inPlace, [], [], CancellationToken.None);
+
+        foreach (var session in new[] { firstSave, inPlace })
+        {
+            var answer = TestSessions.Answer(session, "Ünïcode and 'quotes' kept", "client-1") with { At = at };
+            var closing = session.AppendTurn(Role.Interviewer, MessageKind.Closing, "Bye.", Turn.NewMessageId(), 0, at);
+            await Store.SaveAsync(session, [answer, closing], [Graded(), Graded() with { QuestionId = "q2", Score = 1 }], CancellationToken.None);
+        }
+
+        var (firstRow, firstTurns, firstAssessments, firstPoints) = await RowsAsync(firstSave.Id);
+        var (inPlaceRow, inPlaceTurns, inPlaceAssessments, inPlacePoints) = await RowsAsync(inPlace.Id);
+        Assert.Equal((firstRow.Status, firstRow.DeadlineUnixMs - firstSave.StartedAt.ToUnixTimeMilliseconds()), (inPlaceRow.Status, inPlaceRow.DeadlineUnixMs - inPlace.StartedAt.ToUnixTimeMilliseconds()));
+        Assert.Equal((1, 2), (firstRow.Version, inPlaceRow.Version));
+        Assert.Equal(SessionJson.WriteSession(inPlace), inPlaceRow.StateJson);
+        Assert.InRange(inPlaceRow.LastActiveUnixMs, now.ToUnixTimeMilliseconds() - 1, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        Assert.Equal(firstTurns, inPlaceTurns);
+        Assert.Equal(await StoredTimesAsync(firstSave.Id), await StoredTimesAsync(inPlace.Id));
+        Assert.Equal(firstAssessments, inPlaceAssessments);
+        Assert.Equal(firstPoints, inPlacePoints);
+        Assert.Contains(inPlace.Id, await Store.OverdueSessionsAsync(now, CancellationToken.None));
+        Assert.Equal(["Ünïcode and 'quotes' kept", "Bye."], (await Store.TranscriptAsync(inPlace.Id, CancellationToken.None)).Select(t => t.Text));
+    }
+
+    // The times as the database holds them (text on SQLite), so a different format would show.
+    private async Task<List<string>> StoredTimesAsync(string sessionId)
+    {
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        return await db.Database.SqlQuery<string>(
+            $"SELECT CAST(\"At\" AS TEXT) AS \"Value\" FROM \"Turns\" WHERE \"SessionId\" = {sessionId} ORDER BY \"Sequence\"").ToListAsync();
+    }
+
+    private static Assessment Graded() => new(
+        "q1", Language.En, 3,
+        [new PointAssessment("p1", "Bias and variance", PointStatus.Covered, "kept"), new PointAssessment("p2", "Leakage", PointStatus.Missing, null)],
+        ["clear"], ["leakage"], null, GradingEngine.Offline);
+
+    private async Task<(SessionRecord Row, List<object> Turns, List<object> Assessments, List<object> Points)> RowsAsync(string sessionId)
+    {
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        var row = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == sessionId);
+        var turns = await db.Turns.AsNoTracking().Where(t => t.SessionId == sessionId).OrderBy(t => t.Sequence)
+            .Select(t => (object)new { t.Sequence, t.MessageId.Length, t.Role, t.Kind, t.Text, t.QuestionId, t.QuestionIndex, t.At, t.ClientMessageId }).ToListAsync();
+        var assessments = await db.Assessments.AsNoTracking().Where(a => a.SessionId == sessionId).OrderBy(a => a.QuestionId)
+            .Select(a => (object)new { a.QuestionId, a.Score, a.Engine, a.Json }).ToListAsync();
+        var points = await db.PointResults.AsNoTracking().Where(p => p.SessionId == sessionId).OrderBy(p => p.QuestionId).ThenBy(p => p.PointId)
+            .Select(p => (object)new { p.QuestionId, p.PointId, p.Status, p.Engine }).ToListAsync();
+        return (row, turns, assessments, points);
     }
 
     private async Task InsertRowAsync(string sessionId, string stateJson)
