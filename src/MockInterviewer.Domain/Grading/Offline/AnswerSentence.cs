@@ -4,6 +4,9 @@ namespace MockInterviewer.Domain.Grading.Offline;
 /// <param name="Clauses">The sentence's clauses, in order, covering the whole text.</param>
 internal sealed record AnswerSentence(string Text, SentenceKind Kind, IReadOnlyList<Clause> Clauses)
 {
+    /// <summary>The text as <see cref="TermPattern.Fold"/> writes it, to look for a pattern's anchors in; null where that is not safe.</summary>
+    public string? Folded { get; } = TermPattern.Fold(Text);
+
     public int ClauseAt(int index)
     {
         for (var i = 0; i < Clauses.Count; i++)

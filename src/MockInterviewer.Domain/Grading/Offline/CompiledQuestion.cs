@@ -35,7 +35,10 @@ internal sealed class CompiledQuestion
     {
         var ideas = point.Concepts
             .Select(c => (Terms: c, Pattern: TermPattern.Build(c)))
-            .Select(c => new Idea([c.Pattern], InQuestion: c.Pattern.IsMatch(asked), NamesSubject: c.Terms.Intersect(point.Subject, StringComparer.OrdinalIgnoreCase).Any(), IsStoryStep: false, NeedsNarrative: false))
+            .Select(c => new Idea([c.Pattern], InQuestion: c.Pattern.IsMatch(asked), NamesSubject: c.Terms.Intersect(point.Subject, StringComparer.OrdinalIgnoreCase).Any(), IsStoryStep: false, NeedsNarrative: false)
+            {
+                Anchors = TermPattern.Anchors(c.Terms),
+            })
             .Concat(point.Story.Select(step => new Idea(settings.StoryCues[step], InQuestion: false, NamesSubject: false, IsStoryStep: true, NeedsNarrative: step != StarStep.Reflection)))
             .ToList();
 
@@ -74,7 +77,14 @@ internal sealed record CompiledContradiction(int Subject, Regex Says);
 /// <param name="NeedsNarrative">It counts only in a sentence that tells of the past.</param>
 internal sealed record Idea(IReadOnlyList<Regex> Patterns, bool InQuestion, bool NamesSubject, bool IsStoryStep, bool NeedsNarrative)
 {
-    public IEnumerable<Match> Matches(string text) => Patterns.SelectMany(p => p.Matches(text));
+    /// <summary>What a sentence must contain for the patterns to match (<see cref="TermPattern.Anchors"/>); null to run them on every sentence.</summary>
+    public IReadOnlyList<string>? Anchors { get; init; }
+
+    // Most ideas are absent from most sentences: a plain search for their anchors spares running the patterns there.
+    public IEnumerable<Match> Matches(AnswerSentence sentence) =>
+        Anchors is { } anchors && sentence.Folded is { } folded && !anchors.Any(a => folded.Contains(a, StringComparison.Ordinal))
+            ? []
+            : Patterns.SelectMany(p => p.Matches(sentence.Text));
 }
 
 internal sealed record CompiledMisreading(LikelyMisreading Misreading, IReadOnlyList<Regex> Concepts);

@@ -31,7 +31,7 @@ internal static class PointMatcher
                     continue;
                 }
 
-                foreach (var match in compiled.Ideas[i].Matches(reading.Sentences[s].Text))
+                foreach (var match in compiled.Ideas[i].Matches(reading.Sentences[s]))
                 {
                     if (!Counts(compiled, reading, s, match.Index) || wrong.Any(w => w.Sentence == s && w.Overlaps(match.Index)))
                     {

@@ -34,6 +34,63 @@ internal static class TermPattern
             PatternTimeout.Value);
     }
 
+    /// <summary>
+    /// Text one piece of which every match of <see cref="Build"/>'s pattern for <paramref name="terms"/> contains, as
+    /// <see cref="Fold"/> writes it: a text folded without any of them cannot match, and the pattern need not run.
+    /// Null when some term has no such piece that is safe to look for.
+    /// </summary>
+    public static IReadOnlyList<string>? Anchors(IEnumerable<string> terms)
+    {
+        var anchors = new List<string>();
+        foreach (var term in terms.Select(t => t.Trim()).Where(t => t.Length > 0))
+        {
+            if (Anchor(term) is not { } anchor)
+            {
+                return null;
+            }
+
+            anchors.Add(anchor);
+        }
+
+        return anchors.Count == 0 ? null : [.. anchors.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with ASCII letters lowercased, where the patterns' ignore-case matching agrees with
+    /// that; null for a text with a letter that the patterns match to an ASCII letter of another code (the Kelvin
+    /// sign to k, the long s to s, the Turkish i's), where only the pattern itself can tell.
+    /// </summary>
+    public static string? Fold(string text)
+    {
+        if (text.AsSpan().IndexOfAny("\u212A\u017F\u0130\u0131") >= 0)
+        {
+            return null;
+        }
+
+        return string.Create(text.Length, text, static (folded, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                folded[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
+            }
+        });
+    }
+
+    // The start of the term's first part, as its pattern requires it literally.
+    private static string? Anchor(string term)
+    {
+        var part = Regex.Split(term, @"[\s\-_]+").FirstOrDefault(p => p.Length > 0);
+        if (part is null)
+        {
+            return null;
+        }
+
+        var literal = part.Any(Hangul.IsSyllable) ? part[..1]
+            : !part.All(char.IsAsciiLetter) || part.Length < MinInflectedLength ? part
+            : Inflection(part.ToLowerInvariant()).Literal;
+        return literal.All(c => char.IsAscii(c) || Hangul.IsSyllable(c)) ? Fold(literal) : null;
+    }
+
     private static string Translate(string term)
     {
         var parts = Regex.Split(term, @"[\s\-_]+").Where(p => p.Length > 0).ToList();
@@ -72,21 +129,28 @@ internal static class TermPattern
     // "automated test" also finds "automating tests" and "test automation".
     private static string Inflected(string word)
     {
+        var (literal, endings) = Inflection(word);
+        return Regex.Escape(literal) + endings;
+    }
+
+    // The part of the word written as it is, and the pattern of the endings it may take.
+    private static (string Literal, string Endings) Inflection(string word)
+    {
         var (stem, stripped) = Stem(word);
         var last = stem[^1];
         if (!stripped && last == 'e')
         {
-            return Regex.Escape(stem[..^1]) + "(?:e|es|ed|ing|ion|ions|er|ers|ement|ements)";
+            return (stem[..^1], "(?:e|es|ed|ing|ion|ions|er|ers|ement|ements)");
         }
 
         if (!stripped && last == 'y' && stem.Length > 1 && !"aeiou".Contains(stem[^2], StringComparison.Ordinal))
         {
-            return Regex.Escape(stem[..^1]) + "(?:y|ies|ied|ying)";
+            return (stem[..^1], "(?:y|ies|ied|ying)");
         }
 
         var doubled = "aeiouy".Contains(last, StringComparison.Ordinal) ? string.Empty : Regex.Escape(last.ToString()) + "?";
         var endings = stripped ? EnglishEndings.Prepend("e").Append("ion").Append("ions") : EnglishEndings;
-        return Regex.Escape(stem) + $"(?:{doubled}(?:{string.Join("|", endings)}))?";
+        return (stem, $"(?:{doubled}(?:{string.Join("|", endings)}))?");
     }
 
     private static (string Stem, bool Stripped) Stem(string word)
