@@ -37,7 +37,7 @@ public static class NodeExtensions
 
         // The backplane on the node's one connection, so the readiness check sees the connection messages travel on.
         builder.Services.AddOptions<RedisOptions>().Configure<NodeRedis>((redis, node) =>
-            redis.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(node.Connection));
+            redis.ConnectionFactory = _ => node.ConnectAsync());
         builder.Services.AddDataProtection().SetApplicationName("MockInterviewer");
         builder.Services.AddOptions<KeyManagementOptions>().Configure<NodeRedis>((keys, redis) =>
             keys.XmlRepository = new RedisXmlRepository(() => redis.Database, NodeRedis.KeyPrefix + "data-protection-keys"));

@@ -96,7 +96,8 @@ public sealed partial class PatientBackplane<THub>(RedisHubLifetimeManager<THub>
         var deadline = DateTime.UtcNow + Patience;
         try
         {
-            while (!redis.Connection.IsConnected)
+            var connection = await redis.ConnectAsync().WaitAsync(Patience, aborted);
+            while (!connection.IsConnected)
             {
                 if (DateTime.UtcNow >= deadline)
                 {
@@ -111,6 +112,11 @@ public sealed partial class PatientBackplane<THub>(RedisHubLifetimeManager<THub>
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
             // The candidate left while it waited: nothing to subscribe.
+            return false;
+        }
+        catch (TimeoutException)
+        {
+            // Its first try to connect has outlasted the patience.
             return false;
         }
     }
