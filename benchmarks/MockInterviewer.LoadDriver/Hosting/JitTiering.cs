@@ -13,6 +13,11 @@ public sealed class JitTiering
     // The thread's name as /proc shows it (cut to 15 characters).
     private const string ThreadName = ".NET Tiered Com";
 
+    private static readonly TimeSpan IdleLook = TimeSpan.FromMilliseconds(500);
+
+    // /proc counts CPU time in 10 ms ticks.
+    private static readonly TimeSpan IdleWork = TimeSpan.FromMilliseconds(20);
+
     private readonly int _pid;
     private readonly TimeSpan _cpuBefore;
     private readonly Dictionary<int, TimeSpan> _tieringBefore;
@@ -29,6 +34,24 @@ public sealed class JitTiering
     /// <summary>CPU time the tiering thread took since the watch started.</summary>
     public TimeSpan Took() => TimeSpan.FromMilliseconds(ProcessStats.ThreadCpuTimes(_pid, ThreadName)
         .Sum(t => (t.Value - _tieringBefore.GetValueOrDefault(t.Key)).TotalMilliseconds));
+
+    /// <summary>
+    /// Waits until the tiering thread has had nothing to do for a moment (it works through what the last calls
+    /// queued), or until <paramref name="patience"/> has passed.
+    /// </summary>
+    public static async Task IdleAsync(int pid, TimeSpan patience, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            var watch = Watch(pid);
+            await Task.Delay(IdleLook, cancellationToken);
+            if (watch.Took() < IdleWork)
+            {
+                return;
+            }
+        }
+    }
 
     public double Share()
     {

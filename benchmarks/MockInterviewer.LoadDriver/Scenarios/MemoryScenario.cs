@@ -23,7 +23,8 @@ public static class MemoryScenario
 
     private const int MaxWarmUpRounds = 12;
 
-    private static readonly TimeSpan AfterWarmUpRound = TimeSpan.FromSeconds(1);
+    // After each round, for the tiering to work through what the round's calls queued.
+    private static readonly TimeSpan TieringPatience = TimeSpan.FromSeconds(10);
 
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(10);
 
@@ -43,7 +44,7 @@ public static class MemoryScenario
             var warm = await Crowd.OpenAsync(server.BaseUrl, WarmUpSessions, WarmUpSessions,
                 (c, i) => c.StartAsync(CannedAnswers.LanguageOf(i), 5, cancellationToken), onDelta: null, cancellationToken);
             await warm.DisposeAsync();
-            await Task.Delay(AfterWarmUpRound, cancellationToken);
+            await JitTiering.IdleAsync(pid, TieringPatience, cancellationToken);
             tiering = watch.Share();
         }
 
