@@ -18,7 +18,7 @@ namespace MockInterviewer.Benchmarks.Storage;
 /// and its state's JSON alone. An offline answer makes about one round trip per step of its work.
 /// </summary>
 [MemoryDiagnoser]
-public class SessionStoreBenchmarks
+public class SessionStoreBenchmarks : IDisposable
 {
     private string _folder = null!;
     private ServiceProvider _services = null!;
@@ -54,10 +54,16 @@ public class SessionStoreBenchmarks
     [GlobalCleanup]
     public async Task Cleanup()
     {
-        _runner.Dispose();
+        Dispose();
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        _runner?.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Benchmark(Description = "find")]
