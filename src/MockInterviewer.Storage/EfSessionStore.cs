@@ -15,18 +15,14 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
     public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
         (await FindStateAsync(sessionId, cancellationToken))?.ToSession();
 
-    // Compiled once: the read every hold starts with skips translating the query each time.
-    private static readonly Func<InterviewDbContext, string, CancellationToken, Task<StoredState?>> StateOf =
-        EF.CompileAsyncQuery((InterviewDbContext db, string sessionId, CancellationToken _) => db.Sessions.AsNoTracking()
-            .Where(s => s.Id == sessionId)
-            .Select(s => new StoredState(s.StateJson, s.Version))
-            .FirstOrDefault());
-
     /// <summary>The session's state as stored, not yet read into a session.</summary>
     public async Task<StoredState?> FindStateAsync(string sessionId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await StateOf(db, sessionId, cancellationToken);
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.Id == sessionId)
+            .Select(s => new StoredState(s.StateJson, s.Version))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken) =>
