@@ -41,12 +41,12 @@ public static class StreamingScenario
     private static async Task RunStepAsync(DriverArguments args, int sessions, ResultTable table, CancellationToken cancellationToken)
     {
         Samples direct;
-        await using (var alone = await PacedModel.StartAsync(args.TokenCount, args.Rate))
+        await using (var alone = await PacedModel.StartAsync(args.TokenCount, args.Rate, args.SpreadSeed))
         {
             direct = await DirectReader.ReadAsync(alone, sessions, cancellationToken);
         }
 
-        await using var model = await PacedModel.StartAsync(args.TokenCount, args.Rate);
+        await using var model = await PacedModel.StartAsync(args.TokenCount, args.Rate, args.SpreadSeed);
         await using var server = await ServerUnderTest.StartAsync(args.ServerDllPath(), args.ServerSettings(new()
         {
             ["MockInterviewer__Llm__Provider"] = "openai-compatible",
@@ -116,7 +116,8 @@ public static class StreamingScenario
         var cpu = ProcessStats.CpuTime(pid) - cpuBefore;
         var driverCpu = ProcessStats.CpuTime(Environment.ProcessId) - driverCpuBefore;
         var label = $"{sessions} sessions × {args.TokenCount} tokens at {args.Rate}/s";
-        table.Add($"{label}: warm-up (not measured)", warmUp)
+        table.Add($"{label}: the model's streams", $"{model.Phases}; the direct read's the same")
+            .Add($"{label}: warm-up (not measured)", warmUp)
             .Add($"{label}: streams reaching the model", $"{waiting} of {sessions}; failed to start: {OfflineScenario.Errors(crowd.Failures, 0)}")
             .Add($"{label}: model → candidate p50 / p99 (through the server)", $"{ResultTable.Ms(relayed.Median)} / {ResultTable.Ms(relayed.Percentile(99))}")
             .Add($"{label}: model → reader p50 / p99 (direct, the physical limit)", $"{ResultTable.Ms(direct.Median)} / {ResultTable.Ms(direct.Percentile(99))}")
