@@ -129,14 +129,14 @@ public sealed class PacedModel : IAsyncDisposable
 
         context.Response.ContentType = "text/event-stream";
         var output = context.Response.Body;
+        var writer = context.Response.BodyWriter;
         using var pace = new PeriodicTimer(Interval);
         for (var i = 0; i < Tokens; i++)
         {
             var token = Interlocked.Increment(ref _nextToken);
-            var chunk = Event(OpenAiWire.Chunk(new { content = $"[t{token}] " }, finish: null, usage: null));
+            TokenEvent.Write(writer, token);
             _sentAt[token] = Stopwatch.GetTimestamp();
-            await output.WriteAsync(chunk, context.RequestAborted);
-            await output.FlushAsync(context.RequestAborted);
+            await writer.FlushAsync(context.RequestAborted);
             await pace.WaitForNextTickAsync(context.RequestAborted);
         }
 
