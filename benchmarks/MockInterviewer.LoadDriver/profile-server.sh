@@ -15,7 +15,11 @@ dotnet run -c Release --no-build --project benchmarks/MockInterviewer.LoadDriver
 driver=$!
 recorder=
 while kill -0 "$driver" 2>/dev/null; do
-  if [ -z "$recorder" ] && grep -q "streaming from the server" "$log"; then
+  # perf gives up when one of the server's threads exits while it attaches ("No such process"): then it tries again.
+  if [ -n "$recorder" ] && [ "$recorder" != done ] && ! kill -0 "$recorder" 2>/dev/null; then
+    recorder=
+  fi
+  if [ -z "$recorder" ] && grep -q "streaming from the server" "$log" && ! grep -q "measured: done" "$log"; then
     pid=$(grep "streaming from the server" "$log" | tail -1 | sed 's/.*pid //')
     perf record -F 999 -g -p "$pid" -o "$out" 2>"$out.perf.log" &
     recorder=$!
