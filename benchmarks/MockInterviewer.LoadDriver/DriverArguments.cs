@@ -4,7 +4,7 @@ using MockInterviewer.Testing;
 namespace MockInterviewer.LoadDriver;
 
 /// <summary>
-/// `SCENARIO [--quick] [--candidates N] [--answers N] [--sessions N,N] [--tokens N] [--rate N] [--runs N] [--hold N]
+/// `SCENARIO [--quick] [--candidates N] [--answers N] [--sessions N,N] [--tokens N] [--rate N] [--aligned] [--seed N] [--runs N] [--hold N]
 /// [--connect-concurrency N] [--url URL [--pid PID]] [--server-dll PATH]`.
 /// </summary>
 public sealed record DriverArguments
@@ -20,6 +20,9 @@ public sealed record DriverArguments
                                   quick 20,50); memory: idle sessions (default 1000, quick 50)
           --tokens N              tokens per model stream (default 90, quick 30)
           --rate N                tokens per second per stream (default 30)
+          --aligned               relay, capacity: every model stream on one clock, all their tokens in the same
+                                  instant (the worst case); by default each stream starts at its own offset
+          --seed N                relay, capacity: the seed those offsets are drawn from (default 1)
           --runs N                startup: starts to time (default 5, quick 3)
           --hold N                locked: seconds the SQLite file is held by BEGIN EXCLUSIVE (default 15, quick 3)
           --connect-concurrency N connections opened at once (default 50)
@@ -42,6 +45,13 @@ public sealed record DriverArguments
     public int? Tokens { get; init; }
 
     public int Rate { get; init; } = 30;
+
+    public bool Aligned { get; init; }
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>The paced model's phase seed: null when its streams are aligned.</summary>
+    public int? SpreadSeed => Aligned ? null : Seed;
 
     public int? Runs { get; init; }
 
@@ -104,6 +114,8 @@ public sealed record DriverArguments
                 "--sessions" => parsed with { Sessions = [.. Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] },
                 "--tokens" => parsed with { Tokens = Number() },
                 "--rate" => parsed with { Rate = Number() },
+                "--aligned" => parsed with { Aligned = true },
+                "--seed" => parsed with { Seed = Number() },
                 "--runs" => parsed with { Runs = Number() },
                 "--hold" => parsed with { HoldSeconds = Number() },
                 "--connect-concurrency" => parsed with { ConnectConcurrency = Number() },

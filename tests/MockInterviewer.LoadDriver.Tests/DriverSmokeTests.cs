@@ -21,10 +21,12 @@ public sealed class DriverSmokeTests
         Assert.DoesNotContain("n/a", Value(table, "server CPU per answer"), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Relay_run_receives_every_token_in_order()
+    [Theory]
+    [InlineData("--seed")]
+    [InlineData("--aligned")]
+    public async Task Relay_run_receives_every_token_in_order(string phases)
     {
-        var args = DriverArguments.Parse(["relay", "--sessions", "3", "--tokens", "5", "--rate", "50"]);
+        var args = DriverArguments.Parse(["relay", "--sessions", "3", "--tokens", "5", "--rate", "50", .. phases == "--seed" ? new[] { phases, "3" } : [phases]]);
 
         var table = await StreamingScenario.RunAsync(args, "relay", CancellationToken.None);
 

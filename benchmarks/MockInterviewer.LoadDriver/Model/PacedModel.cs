@@ -14,7 +14,8 @@ namespace MockInterviewer.LoadDriver.Model;
 /// An OpenAI-style model on loopback that streams a set number of tokens at a set rate. Every token is numbered
 /// ("[t123] ") and its send time kept, so whoever receives it (the server's candidates, or a direct reader) can
 /// tell how long it travelled and whether any went missing or came out of order. Streams wait at a gate until
-/// <see cref="Release"/>, so that all sessions stream at once however long they took to start.
+/// <see cref="Release"/>, so that all sessions stream at once however long they took to start; each then sends
+/// its first token at its own offset (<see cref="Phases"/>) and the rest on its own clock.
 /// </summary>
 public sealed class PacedModel : IAsyncDisposable
 {
@@ -22,14 +23,16 @@ public sealed class PacedModel : IAsyncDisposable
     private readonly ConcurrentDictionary<long, long> _sentAt = new();
     private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextToken;
+    private long _streams;
     private int _waiting;
 
-    private PacedModel(WebApplication app, Uri baseUrl, int tokens, int rate)
+    private PacedModel(WebApplication app, Uri baseUrl, int tokens, int rate, int? spreadSeed)
     {
         _app = app;
         BaseUrl = baseUrl;
         Tokens = tokens;
         Interval = TimeSpan.FromSeconds(1.0 / rate);
+        Phases = spreadSeed is { } seed ? StreamPhases.Spread(Interval, seed) : StreamPhases.Aligned;
     }
 
     /// <summary>The `/v1` base, as `Llm:Endpoint` takes it.</summary>
@@ -39,17 +42,20 @@ public sealed class PacedModel : IAsyncDisposable
 
     public TimeSpan Interval { get; }
 
+    public StreamPhases Phases { get; }
+
     /// <summary>Streams asked for and waiting at the gate.</summary>
     public int Waiting => Volatile.Read(ref _waiting);
 
-    public static async Task<PacedModel> StartAsync(int tokens, int rate)
+    /// <param name="spreadSeed">Null: every stream on one clock (<see cref="StreamPhases.Aligned"/>); else each its own offset, drawn from this seed.</param>
+    public static async Task<PacedModel> StartAsync(int tokens, int rate, int? spreadSeed)
     {
         var port = LoopbackPort.Free();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
-        var model = new PacedModel(app, new Uri($"http://127.0.0.1:{port}/v1/"), tokens, rate);
+        var model = new PacedModel(app, new Uri($"http://127.0.0.1:{port}/v1/"), tokens, rate, spreadSeed);
         app.MapPost("/v1/chat/completions", model.AnswerAsync);
         await app.StartAsync();
         return model;
@@ -57,11 +63,15 @@ public sealed class PacedModel : IAsyncDisposable
 
     public void Release() => Volatile.Read(ref _released).TrySetResult();
 
-    /// <summary>Closes the gate again after a <see cref="Release"/>: streams asked for from now on wait for the next.</summary>
+    /// <summary>
+    /// Closes the gate again after a <see cref="Release"/>: streams asked for from now on wait for the next, and take
+    /// their phases from the first again (so the measured streams have the same offsets as a direct read's).
+    /// </summary>
     public void Hold()
     {
         if (Volatile.Read(ref _released).Task.IsCompleted)
         {
+            Interlocked.Exchange(ref _streams, 0);
             Volatile.Write(ref _released, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         }
     }
@@ -111,17 +121,22 @@ public sealed class PacedModel : IAsyncDisposable
         Interlocked.Increment(ref _waiting);
         await Volatile.Read(ref _released).Task.WaitAsync(context.RequestAborted);
         Interlocked.Decrement(ref _waiting);
+        var offset = Phases.OffsetOf(Interlocked.Increment(ref _streams) - 1);
+        if (offset > TimeSpan.Zero)
+        {
+            await Task.Delay(offset, context.RequestAborted);
+        }
 
         context.Response.ContentType = "text/event-stream";
         var output = context.Response.Body;
+        var writer = context.Response.BodyWriter;
         using var pace = new PeriodicTimer(Interval);
         for (var i = 0; i < Tokens; i++)
         {
             var token = Interlocked.Increment(ref _nextToken);
-            var chunk = Event(OpenAiWire.Chunk(new { content = $"[t{token}] " }, finish: null, usage: null));
+            TokenEvent.Write(writer, token);
             _sentAt[token] = Stopwatch.GetTimestamp();
-            await output.WriteAsync(chunk, context.RequestAborted);
-            await output.FlushAsync(context.RequestAborted);
+            await writer.FlushAsync(context.RequestAborted);
             await pace.WaitForNextTickAsync(context.RequestAborted);
         }
 

@@ -41,12 +41,12 @@ public static class StreamingScenario
     private static async Task RunStepAsync(DriverArguments args, int sessions, ResultTable table, CancellationToken cancellationToken)
     {
         Samples direct;
-        await using (var alone = await PacedModel.StartAsync(args.TokenCount, args.Rate))
+        await using (var alone = await PacedModel.StartAsync(args.TokenCount, args.Rate, args.SpreadSeed))
         {
             direct = await DirectReader.ReadAsync(alone, sessions, cancellationToken);
         }
 
-        await using var model = await PacedModel.StartAsync(args.TokenCount, args.Rate);
+        await using var model = await PacedModel.StartAsync(args.TokenCount, args.Rate, args.SpreadSeed);
         await using var server = await ServerUnderTest.StartAsync(args.ServerDllPath(), args.ServerSettings(new()
         {
             ["MockInterviewer__Llm__Provider"] = "openai-compatible",
@@ -65,8 +65,10 @@ public static class StreamingScenario
         var lastInMessage = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var doubled = 0;
         var reordered = 0;
+        var deltas = 0;
         void OnDelta(MessageDeltaEvent e, long at)
         {
+            Interlocked.Increment(ref deltas);
             foreach (var token in PacedModel.TokensIn(e.Text))
             {
                 if (model.TrySentAt(token, out var sent))
@@ -104,6 +106,8 @@ public static class StreamingScenario
         var driverCpuBefore = ProcessStats.CpuTime(Environment.ProcessId);
         var rssPeak = rssOpen;
         var expected = (long)waiting * args.TokenCount;
+        // On stderr, for whoever profiles the server over exactly the measured phase (perf record -p PID).
+        await Console.Error.WriteLineAsync($"measured: {waiting} sessions streaming from the server, pid {pid}");
         model.Release();
         var streaming = Stopwatch.StartNew();
         var allowed = TimeSpan.FromSeconds(args.TokenCount / (double)args.Rate + 30);
@@ -114,9 +118,11 @@ public static class StreamingScenario
         }
 
         var cpu = ProcessStats.CpuTime(pid) - cpuBefore;
+        await Console.Error.WriteLineAsync($"measured: done, pid {pid}");
         var driverCpu = ProcessStats.CpuTime(Environment.ProcessId) - driverCpuBefore;
         var label = $"{sessions} sessions × {args.TokenCount} tokens at {args.Rate}/s";
-        table.Add($"{label}: warm-up (not measured)", warmUp)
+        table.Add($"{label}: the model's streams", $"{model.Phases}; the direct read's the same")
+            .Add($"{label}: warm-up (not measured)", warmUp)
             .Add($"{label}: streams reaching the model", $"{waiting} of {sessions}; failed to start: {OfflineScenario.Errors(crowd.Failures, 0)}")
             .Add($"{label}: model → candidate p50 / p99 (through the server)", $"{ResultTable.Ms(relayed.Median)} / {ResultTable.Ms(relayed.Percentile(99))}")
             .Add($"{label}: model → reader p50 / p99 (direct, the physical limit)", $"{ResultTable.Ms(direct.Median)} / {ResultTable.Ms(direct.Percentile(99))}")
@@ -126,7 +132,9 @@ public static class StreamingScenario
             .Add($"{label}: messages broken (deltas ≠ text)", $"{crowd.BrokenMessages} of {crowd.Messages}; {crowd.SessionErrors} SessionError")
             .Add($"{label}: server memory per session open, waiting / streaming (peak)",
                 $"{ResultTable.Kb((rssOpen - rssBefore) / (double)sessions)} / {ResultTable.Kb((rssPeak - rssBefore) / (double)sessions)} (RSS {ResultTable.Mb(rssBefore)} → {ResultTable.Mb(rssPeak)})")
+            .Add($"{label}: MessageDelta frames received (tokens per frame)", seen.IsEmpty ? "n/a" : $"{deltas} ({seen.Count / (double)deltas:0.00})")
             .Add($"{label}: server CPU per token relayed", seen.IsEmpty ? "n/a" : $"{cpu.TotalMilliseconds * 1000 / seen.Count:0} µs")
+            .Add($"{label}: server CPU per MessageDelta frame", deltas == 0 ? "n/a" : $"{cpu.TotalMilliseconds * 1000 / deltas:0} µs")
             .Add($"{label}: this driver's CPU per token (the model and the candidates, on the same cores)",
                 seen.IsEmpty ? "n/a" : $"{driverCpu.TotalMilliseconds * 1000 / seen.Count:0} µs");
     }
