@@ -1,0 +1,39 @@
+namespace MockInterviewer.Domain.Flow;
+
+/// <summary>
+/// One session's lane of background work on a <see cref="BackgroundScheduler"/>: the lane's work, and everything
+/// it awaits, comes back to the scheduler's threads through here, queued as urgent or later as the lane is now.
+/// </summary>
+public sealed class BackgroundLane : TaskScheduler
+{
+    private readonly BackgroundScheduler _owner;
+    private volatile bool _urgent = true;
+
+    internal BackgroundLane(BackgroundScheduler owner)
+    {
+        _owner = owner;
+    }
+
+    /// <summary>Whether the candidate waits on this lane for the first words since they last acted.</summary>
+    public bool Urgent
+    {
+        get => _urgent;
+        set => _urgent = value;
+    }
+
+    public override int MaximumConcurrencyLevel => _owner.Workers;
+
+    /// <summary>Runs <paramref name="work"/> on the scheduler, in this lane.</summary>
+    public Task Start(Func<Task> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.DenyChildAttach, this).Unwrap();
+
+    internal void Run(Task task) => TryExecuteTask(task);
+
+    protected override void QueueTask(Task task) => _owner.Queue(task, this);
+
+    // Only on the scheduler's own threads, and only what was never queued (a queued task is run from its queue).
+    protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
+        !taskWasPreviouslyQueued && _owner.IsWorkerThread && TryExecuteTask(task);
+
+    protected override IEnumerable<Task> GetScheduledTasks() => _owner.Queued(this);
+}
