@@ -2,23 +2,15 @@ namespace MockInterviewer.Domain.Flow;
 
 /// <summary>
 /// One session's lane of background work on a <see cref="BackgroundScheduler"/>: the lane's work, and everything
-/// it awaits, comes back to the scheduler's threads through here, queued as urgent or later as the lane is now.
+/// it awaits (unless it says otherwise), comes back to the scheduler's threads through here.
 /// </summary>
 public sealed class BackgroundLane : TaskScheduler
 {
     private readonly BackgroundScheduler _owner;
-    private volatile bool _urgent = true;
 
     internal BackgroundLane(BackgroundScheduler owner)
     {
         _owner = owner;
-    }
-
-    /// <summary>Whether the candidate waits on this lane for the first words since they last acted.</summary>
-    public bool Urgent
-    {
-        get => _urgent;
-        set => _urgent = value;
     }
 
     public override int MaximumConcurrencyLevel => _owner.Workers;

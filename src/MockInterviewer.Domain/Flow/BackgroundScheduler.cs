@@ -2,22 +2,16 @@ namespace MockInterviewer.Domain.Flow;
 
 /// <summary>
 /// Runs the sessions' background work (grading, the interviewer's words, the CPU their saves and sends take) on a
-/// few threads of its own, fewer than the cores. However much of that work waits, the thread pool stays free for
-/// what must answer at once: requests, <c>/healthz</c>, the hub's reads and writes and the candidates' commands.
-/// Each lane of work (<see cref="BackgroundLane"/>) queues here as urgent while its candidate waits for the first
-/// words since they last acted, and as later once they hear something. Urgent work goes first; after
-/// <see cref="UrgentPerLater"/> urgent pieces in a row, one later piece goes, so later work is slowed, never starved.
+/// few threads of its own, fewer than the cores, in the order it is queued. However much of that work waits, the
+/// thread pool stays free for what must answer at once: requests, <c>/healthz</c>, the hub's reads and writes and
+/// the candidates' commands. Each session's work comes back here through its <see cref="BackgroundLane"/>.
 /// </summary>
 public sealed class BackgroundScheduler : IDisposable
 {
-    public const int UrgentPerLater = 4;
-
     [ThreadStatic]
     private static BackgroundScheduler? _runningOn;
 
-    private readonly Queue<(Task Task, BackgroundLane Lane)> _urgent = new();
-    private readonly Queue<(Task Task, BackgroundLane Lane)> _later = new();
-    private int _urgentInARow;
+    private readonly Queue<(Task Task, BackgroundLane Lane)> _queue = new();
     private bool _stopping;
 
     /// <param name="workers">Threads running work at once; at least one.</param>
@@ -36,27 +30,26 @@ public sealed class BackgroundScheduler : IDisposable
 
     public int Workers { get; }
 
-    /// <summary>A new lane, urgent until told otherwise.</summary>
     public BackgroundLane NewLane() => new(this);
 
     /// <summary>Lets the workers finish what is queued and stop; work queued after that runs on the thread pool.</summary>
     public void Dispose()
     {
-        lock (_urgent)
+        lock (_queue)
         {
             _stopping = true;
-            Monitor.PulseAll(_urgent);
+            Monitor.PulseAll(_queue);
         }
     }
 
     internal void Queue(Task task, BackgroundLane lane)
     {
-        lock (_urgent)
+        lock (_queue)
         {
             if (!_stopping)
             {
-                (lane.Urgent ? _urgent : _later).Enqueue((task, lane));
-                Monitor.Pulse(_urgent);
+                _queue.Enqueue((task, lane));
+                Monitor.Pulse(_queue);
                 return;
             }
         }
@@ -69,29 +62,10 @@ public sealed class BackgroundScheduler : IDisposable
 
     internal IEnumerable<Task> Queued(BackgroundLane lane)
     {
-        lock (_urgent)
+        lock (_queue)
         {
-            return [.. _urgent.Concat(_later).Where(item => item.Lane == lane).Select(item => item.Task)];
+            return [.. _queue.Where(item => item.Lane == lane).Select(item => item.Task)];
         }
-    }
-
-    // Called under the lock.
-    private bool TryTake(out (Task Task, BackgroundLane Lane) item)
-    {
-        var laterTurn = _later.Count > 0 && (_urgent.Count == 0 || _urgentInARow >= UrgentPerLater);
-        if (laterTurn)
-        {
-            _urgentInARow = 0;
-            return _later.TryDequeue(out item);
-        }
-
-        if (_urgent.TryDequeue(out item))
-        {
-            _urgentInARow = _later.Count > 0 ? _urgentInARow + 1 : 0;
-            return true;
-        }
-
-        return false;
     }
 
     private void Work()
@@ -100,16 +74,16 @@ public sealed class BackgroundScheduler : IDisposable
         while (true)
         {
             (Task Task, BackgroundLane Lane) item;
-            lock (_urgent)
+            lock (_queue)
             {
-                while (!TryTake(out item))
+                while (!_queue.TryDequeue(out item))
                 {
                     if (_stopping)
                     {
                         return;
                     }
 
-                    Monitor.Wait(_urgent);
+                    Monitor.Wait(_queue);
                 }
             }
 

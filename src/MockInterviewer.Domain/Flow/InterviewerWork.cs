@@ -202,7 +202,6 @@ public sealed partial class InterviewerWork(
                         wait.Heard(utterance.Kind);
                         await events.MessageDeltaAsync(session.Id, messageId, piece, cancellationToken);
                         piecesSent++;
-                        runner.FirstWordsSent();
                     }
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)

@@ -9,9 +9,8 @@ namespace MockInterviewer.Domain.Flow;
 /// gate and only read, change and save its state. Slow work (grading, the interviewer speaking) runs in the
 /// background outside the gate, one piece after another per session, and a command can interrupt it.
 /// Different sessions never wait for each other's gate; background work is tracked so shutdown and tests can wait for it.
-/// Background work runs on the <see cref="BackgroundScheduler"/>'s threads, not the thread pool's, urgent until the
-/// candidate hears its first words (<see cref="FirstWordsSent"/>), so however much of it waits, the thread pool answers
-/// requests and the hub at once, and a candidate's first words do not wait behind the rest of other sessions' work.
+/// Background work runs on the <see cref="BackgroundScheduler"/>'s few threads, not the thread pool's, so however much
+/// of it waits, the thread pool answers requests, <c>/healthz</c> and the hub at once.
 /// With several nodes, both kinds run only while this node holds the session (<see cref="SessionHolds"/>): a command
 /// waits briefly for another node to let go and is refused with <c>session-busy</c> after that; background work
 /// waits long enough for the hold of a node that died to run out, and stops if this node's hold is lost.
@@ -23,7 +22,6 @@ public sealed partial class SessionRunner : IDisposable
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> _background = new();
     private readonly CancellationTokenSource _stopping = new();
-    private readonly AsyncLocal<Lane?> _currentLane = new();
     private readonly ILogger<SessionRunner> _logger;
     private readonly SessionHolds _holds;
     private readonly BackgroundScheduler _scheduler;
@@ -89,9 +87,7 @@ public sealed partial class SessionRunner : IDisposable
         {
             if (_lanes.TryGetValue(sessionId, out var busy))
             {
-                // The candidate has just acted: what the lane does now stands before their next words.
                 busy.Next = work;
-                busy.Scheduler.Urgent = true;
                 return;
             }
 
@@ -105,18 +101,6 @@ public sealed partial class SessionRunner : IDisposable
         var task = lane.Scheduler.Start(() => RunLaneAsync(sessionId, lane, work, entering));
         _background.TryAdd(task, 0);
         task.ContinueWith(t => _background.TryRemove(t, out _), TaskScheduler.Default);
-    }
-
-    /// <summary>
-    /// Said by background work once the candidate has heard its first words since they acted: the rest of this run of
-    /// work waits behind other sessions' work towards their first words. Outside background work it does nothing.
-    /// </summary>
-    public void FirstWordsSent()
-    {
-        if (_currentLane.Value is { } lane)
-        {
-            lane.Scheduler.Urgent = false;
-        }
     }
 
     /// <summary>Cancels the background work the session is doing now; work asked for later starts afresh.</summary>
@@ -169,15 +153,6 @@ public sealed partial class SessionRunner : IDisposable
         }
     }
 
-    /// <summary>Whether the session's background work is queued as urgent now; null when it has none.</summary>
-    internal bool? IsUrgent(string sessionId)
-    {
-        lock (_lanes)
-        {
-            return _lanes.TryGetValue(sessionId, out var lane) ? lane.Scheduler.Urgent : null;
-        }
-    }
-
     internal int LaneCount
     {
         get
@@ -191,7 +166,6 @@ public sealed partial class SessionRunner : IDisposable
 
     private async Task RunLaneAsync(string sessionId, Lane lane, Func<CancellationToken, Task>? work, Task<SessionHolds.Entry> entering)
     {
-        _currentLane.Value = lane;
         SessionHolds.Entry hold;
         try
         {
@@ -260,17 +234,7 @@ public sealed partial class SessionRunner : IDisposable
             // The lane's sources have no timers, so they are left to the collector rather than disposed under a Cancel.
             lock (_lanes)
             {
-                if (lane.Next is { } next)
-                {
-                    // Asked for by a command since: urgent again, even if this run's words were heard meanwhile.
-                    work = next;
-                    lane.Scheduler.Urgent = true;
-                }
-                else
-                {
-                    work = redo ? work : null;
-                }
-
+                work = lane.Next ?? (redo ? work : null);
                 lane.Next = null;
                 if (work is null)
                 {

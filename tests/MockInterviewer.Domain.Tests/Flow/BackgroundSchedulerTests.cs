@@ -47,57 +47,12 @@ public sealed class BackgroundSchedulerTests
     }
 
     [Fact]
-    public async Task Urgent_work_runs_before_work_queued_earlier_in_lanes_whose_candidate_already_hears_words()
+    public async Task Work_waiting_for_a_worker_runs_in_the_order_it_was_queued()
     {
         var order = await OrderOfAsync((scheduler, record) =>
-        {
-            var heard = scheduler.NewLane();
-            heard.Urgent = false;
-            return [heard.Start(() => record("later")), scheduler.NewLane().Start(() => record("urgent"))];
-        });
+            [.. Enumerable.Range(0, 5).Select(i => scheduler.NewLane().Start(() => record($"piece {i}")))]);
 
-        Assert.Equal(["urgent", "later"], order);
-    }
-
-    [Fact]
-    public async Task Later_work_gets_a_turn_after_a_few_urgent_pieces_so_it_is_never_starved()
-    {
-        var order = await OrderOfAsync((scheduler, record) =>
-        {
-            var heard = scheduler.NewLane();
-            heard.Urgent = false;
-            return [heard.Start(() => record("later")),
-                .. Enumerable.Range(0, BackgroundScheduler.UrgentPerLater + 2).Select(_ => scheduler.NewLane().Start(() => record("urgent")))];
-        });
-
-        Assert.Equal(BackgroundScheduler.UrgentPerLater, order.IndexOf("later"));
-    }
-
-    [Fact]
-    public async Task A_lane_lowered_while_its_work_waits_queues_what_follows_as_later()
-    {
-        using var scheduler = new BackgroundScheduler(1);
-        var order = new List<string>();
-        var lane = scheduler.NewLane();
-        var lowered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var resume = new TaskCompletionSource();
-        var heard = lane.Start(async () =>
-        {
-            lane.Urgent = false;
-            lowered.SetResult();
-            await resume.Task;
-            await Record(order, "rest of the heard lane");
-        });
-        await lowered.Task;
-        var (blocked, release) = Block(scheduler);
-        await blocked;
-
-        resume.SetResult();
-        var urgent = scheduler.NewLane().Start(() => Record(order, "another lane's first words"));
-        release.Set();
-        await Task.WhenAll(heard, urgent).WaitAsync(Patience);
-
-        Assert.Equal(["another lane's first words", "rest of the heard lane"], order);
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"piece {i}"), order);
     }
 
     [Fact]

@@ -117,38 +117,6 @@ public sealed class SessionRunnerTests
     }
 
     [Fact]
-    public async Task Background_work_is_urgent_until_its_first_words_are_sent_and_again_once_the_candidate_acts()
-    {
-        using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
-        var seen = new List<bool?>();
-        var spoke = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-
-        runner.RunInBackground("s", async _ =>
-        {
-            seen.Add(runner.IsUrgent("s"));
-            runner.FirstWordsSent();
-            seen.Add(runner.IsUrgent("s"));
-            spoke.SetResult();
-            await release.Task;
-
-            // The words of a later message, said after the candidate asked for more.
-            runner.FirstWordsSent();
-        });
-        await spoke.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        runner.RunInBackground("s", _ =>
-        {
-            seen.Add(runner.IsUrgent("s"));
-            return Task.CompletedTask;
-        });
-        seen.Add(runner.IsUrgent("s"));
-        release.SetResult();
-        await runner.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
-
-        Assert.Equal([true, false, true, true], seen);
-    }
-
-    [Fact]
     public async Task Background_work_runs_off_the_thread_pool()
     {
         using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
