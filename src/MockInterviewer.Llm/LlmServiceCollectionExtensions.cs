@@ -31,7 +31,7 @@ public static class LlmServiceCollectionExtensions
     /// The <c>Llm</c> options, validated on start; prompts/llm, loaded now so that a broken file stops start-up
     /// with its name; and, for a provider other than offline, Semantic Kernel's chat completion for the
     /// interviewer and for grading (<see cref="ChatModelKeys"/>), with the model's grading engine and voice in
-    /// place of the offline ones, one resilience pipeline for both (<see cref="ModelRetry"/>), and the model's
+    /// place of the offline ones, one resilience pipeline for both (<see cref="ModelCalls"/>), and the model's
     /// health as the engine status (<see cref="ModelHealth"/>; a decorator of <see cref="IEngineStatus"/> may
     /// wrap it), and the model drafting questions for a job posting (<see cref="LlmQuestionDrafter"/>). Call it after the interview domain, whose offline engine it replaces.
     /// </summary>
@@ -53,7 +53,7 @@ public static class LlmServiceCollectionExtensions
         ChatModelRegistration.Register(builder.Services, options, ChatModelKeys.Grading, options.ModelForGrading);
         builder.Services.AddSingleton<ModelHealth>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IEngineStatus>(services => services.GetRequiredService<ModelHealth>()));
-        builder.Services.AddSingleton(services => ModelRetry.Create(
+        builder.Services.AddSingleton(services => ModelCalls.Create(
             ResilienceSettings.From(services.GetRequiredService<IOptions<LlmOptions>>().Value),
             services.GetRequiredService<ModelHealth>(),
             services.GetService<TimeProvider>() ?? TimeProvider.System));
@@ -64,7 +64,7 @@ public static class LlmServiceCollectionExtensions
             services.GetRequiredService<LlmPrompts>(),
             services.GetRequiredService<OfflineGrader>(),
             services.GetRequiredService<ILogger<LlmGradingEngine>>(),
-            services.GetRequiredService<ModelRetry>(),
+            services.GetRequiredService<ModelCalls>(),
             services.GetRequiredService<SessionTokenBudget>()));
         builder.Services.AddSingleton(services => new LlmVoice(
             services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Interviewer),
@@ -72,7 +72,7 @@ public static class LlmServiceCollectionExtensions
             services.GetRequiredService<QuestionBank>(),
             new OfflineVoice(services.GetRequiredService<QuestionBank>(), services.GetRequiredService<PhraseBook>()),
             services.GetRequiredService<ILogger<LlmVoice>>(),
-            services.GetRequiredService<ModelRetry>(),
+            services.GetRequiredService<ModelCalls>(),
             services.GetRequiredService<SessionTokenBudget>()));
         builder.Services.Replace(ServiceDescriptor.Singleton<IGradingEngine>(services => services.GetRequiredService<LlmGradingEngine>()));
         builder.Services.Replace(ServiceDescriptor.Singleton<IInterviewerVoice>(services => services.GetRequiredService<LlmVoice>()));
@@ -80,14 +80,14 @@ public static class LlmServiceCollectionExtensions
             services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Interviewer),
             services.GetRequiredService<LlmPrompts>(),
             services.GetRequiredService<ILogger<LlmSummaryWriter>>(),
-            services.GetRequiredService<ModelRetry>(),
+            services.GetRequiredService<ModelCalls>(),
             services.GetRequiredService<SessionTokenBudget>())));
         builder.Services.Replace(ServiceDescriptor.Singleton<IQuestionDrafter>(services => new LlmQuestionDrafter(
             services.GetRequiredKeyedService<IChatCompletionService>(ChatModelKeys.Grading),
             services.GetRequiredService<LlmPrompts>(),
             services.GetRequiredService<DraftedQuestionCheck>(),
             services.GetRequiredService<ILogger<LlmQuestionDrafter>>(),
-            services.GetRequiredService<ModelRetry>())));
+            services.GetRequiredService<ModelCalls>())));
 
         // Last, so that it wraps whatever says the model's state by now.
         builder.Services.AddTokenBudget();

@@ -18,7 +18,7 @@ public sealed partial class LlmQuestionDrafter(
     LlmPrompts prompts,
     DraftedQuestionCheck check,
     ILogger<LlmQuestionDrafter> logger,
-    ModelRetry? retry = null) : IQuestionDrafter
+    ModelCalls? retry = null) : IQuestionDrafter
 {
     private static readonly OpenAIPromptExecutionSettings Settings = new() { ResponseFormat = typeof(ModelDrafts) };
 
@@ -28,7 +28,7 @@ public sealed partial class LlmQuestionDrafter(
         try
         {
             var history = DraftingPrompt.Build(prompts, request);
-            var message = await (retry ?? ModelRetry.None).Pipeline.ExecuteAsync(
+            var message = await (retry ?? ModelCalls.None).Pipeline.ExecuteAsync(
                 async attempt => await chat.GetChatMessageContentAsync(history, Settings, kernel: null, attempt), cancellationToken);
             reply = message.Content;
         }

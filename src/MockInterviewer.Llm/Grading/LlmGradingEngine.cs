@@ -12,7 +12,7 @@ namespace MockInterviewer.Llm.Grading;
 
 /// <summary>
 /// Grades by the model with structured output. A reply that does not parse is asked for once more; after that,
-/// or when the model cannot be reached (after <see cref="ModelRetry"/>), the offline engine proposes instead
+/// or when the model cannot be reached (after <see cref="ModelCalls"/>), the offline engine proposes instead
 /// (and the assessment says so), except for a drafted question, which only the model may grade: its answer is
 /// left without a grade (<see cref="AnswerNotGradedException"/>, saying why).
 /// </summary>
@@ -21,7 +21,7 @@ public sealed partial class LlmGradingEngine(
     LlmPrompts prompts,
     OfflineGrader offline,
     ILogger<LlmGradingEngine> logger,
-    ModelRetry? retry = null,
+    ModelCalls? retry = null,
     SessionTokenBudget? budget = null) : IGradingEngine
 {
     private const int Attempts = 2;
@@ -43,7 +43,7 @@ public sealed partial class LlmGradingEngine(
             string? reply;
             try
             {
-                var message = await (retry ?? ModelRetry.None).Pipeline.ExecuteAsync(
+                var message = await (retry ?? ModelCalls.None).Pipeline.ExecuteAsync(
                     async attempt => await chat.GetChatMessageContentAsync(history, Settings, kernel: null, attempt), cancellationToken);
                 budget?.Record(request.SessionId, message.Metadata);
                 reply = message.Content;

@@ -23,7 +23,7 @@ public sealed partial class LlmSummaryWriter(
     IChatCompletionService chat,
     LlmPrompts prompts,
     ILogger<LlmSummaryWriter> logger,
-    ModelRetry? retry = null,
+    ModelCalls? retry = null,
     SessionTokenBudget? budget = null) : IReportSummaryWriter
 {
     private static readonly OpenAIPromptExecutionSettings Settings = new() { MaxTokens = 500 };
@@ -44,7 +44,7 @@ public sealed partial class LlmSummaryWriter(
         try
         {
             var history = SummaryPrompt.Build(prompts, report);
-            var message = await (retry ?? ModelRetry.None).Pipeline.ExecuteAsync(
+            var message = await (retry ?? ModelCalls.None).Pipeline.ExecuteAsync(
                 async attempt => await chat.GetChatMessageContentAsync(history, Settings, kernel: null, attempt), cancellationToken);
             budget?.Record(session.Id, message.Metadata);
             reply = message.Content ?? "";

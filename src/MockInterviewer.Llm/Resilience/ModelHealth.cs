@@ -14,7 +14,7 @@ public sealed class ModelHealth : IEngineStatus
 {
     private volatile bool _lastCallFailed;
 
-    /// <summary>The breaker's state, read here; attached to the one breaker in <see cref="ModelRetry"/>.</summary>
+    /// <summary>The breaker's state, read here; attached to the one breaker in <see cref="ModelCalls"/>.</summary>
     internal CircuitBreakerStateProvider Breaker { get; } = new();
 
     public bool Available => !_lastCallFailed && Breaker.CircuitState is not (CircuitState.Open or CircuitState.Isolated);

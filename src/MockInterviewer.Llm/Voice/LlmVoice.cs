@@ -28,13 +28,13 @@ public sealed partial class LlmVoice(
     QuestionBank bank,
     OfflineVoice offline,
     ILogger<LlmVoice> logger,
-    ModelRetry? retry = null,
+    ModelCalls? retry = null,
     SessionTokenBudget? budget = null) : IInterviewerVoice
 {
     private static readonly OpenAIPromptExecutionSettings Settings = new() { MaxTokens = 400 };
 
     private readonly VoicePrompt _prompts = new(prompts, bank, offline);
-    private readonly ModelRetry _retry = retry ?? ModelRetry.None;
+    private readonly ModelCalls _retry = retry ?? ModelCalls.None;
     private readonly SessionTokenBudget _budget = budget ?? SessionTokenBudget.Unlimited;
     private readonly BrokenStreams _broken = new();
 

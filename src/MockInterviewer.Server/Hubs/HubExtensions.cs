@@ -11,17 +11,6 @@ namespace MockInterviewer.Server.Hubs;
 
 public static class HubExtensions
 {
-    // Per connection, on the node the connection is on: the messages the client has not acknowledged yet (it acks
-    // about once a second), replayed when a dropped WebSocket comes back to this same node. It must hold what a
-    // few seconds' drop leaves unacknowledged while the interviewer streams: a long message's deltas (each one
-    // travels in its own envelope), its completion and the report, which can run to tens of KB. Beyond it the
-    // node holds back sends to that connection until the client acks, so a too-small buffer slows a reconnecting
-    // candidate's stream. It is filled only as messages go out unacknowledged, so an idle session costs nothing;
-    // the worst case is this size times the connections that lag at once. A reconnect that lands on another
-    // node, or comes after a restart, finds no buffer: the client joins again and JoinSession returns the
-    // stored transcript.
-    private const long StatefulReconnectBufferBytes = 256 * 1024;
-
     // In JSON every UTF-16 unit of an answer may travel as a six-byte \uXXXX escape (control characters, and
     // non-ASCII text from clients that escape it); four bytes of UTF-8 a character is not the worst case.
     internal const int MaxJsonBytesPerChar = 6;
@@ -46,7 +35,7 @@ public static class HubExtensions
                 // An answer of any length up to the limit always arrives, so one over it gets the clear refusal
                 // from AnswerRules instead of a dropped connection.
                 hub.MaximumReceiveMessageSize = limits.Value.MaxAnswerChars * (long)MaxJsonBytesPerChar + EnvelopeBytes;
-                hub.StatefulReconnectBufferSize = StatefulReconnectBufferBytes;
+                HubTransport.Configure(hub);
             });
         UseArgumentExplainingProtocol(builder.Services);
         builder.Services.AddSingleton<IInterviewEvents, HubInterviewEvents>();

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Ports;
@@ -30,16 +31,26 @@ public static class NodeExtensions
 
         builder.Services.AddSingleton<NodeRedis>();
         builder.Services.AddSingleton<ISessionLease, RedisSessionLease>();
-        builder.Services.AddSignalR().AddStackExchangeRedis(redis =>
+        builder.Services.AddSignalR(hub => hub.AddFilter<NodesUnavailableFilter>()).AddStackExchangeRedis(redis =>
             redis.Configuration.ChannelPrefix = RedisChannel.Literal(NodeRedis.KeyPrefix.TrimEnd(':')));
+        UsePatientBackplane(builder.Services);
 
         // The backplane on the node's one connection, so the readiness check sees the connection messages travel on.
         builder.Services.AddOptions<RedisOptions>().Configure<NodeRedis>((redis, node) =>
-            redis.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(node.Connection));
+            redis.ConnectionFactory = _ => node.ConnectAsync());
         builder.Services.AddDataProtection().SetApplicationName("MockInterviewer");
         builder.Services.AddOptions<KeyManagementOptions>().Configure<NodeRedis>((keys, redis) =>
             keys.XmlRepository = new RedisXmlRepository(() => redis.Database, NodeRedis.KeyPrefix + "data-protection-keys"));
         builder.Services.AddHealthChecks().AddCheck<RedisReadinessCheck>(RedisReadinessCheck.Name, tags: [HealthExtensions.ReadyTag]);
         return builder;
+    }
+
+    // In the place of the backplane AddStackExchangeRedis registered, around it.
+    private static void UsePatientBackplane(IServiceCollection services)
+    {
+        var backplane = services.Single(d => d.ServiceType == typeof(HubLifetimeManager<>) && d.ImplementationType == typeof(RedisHubLifetimeManager<>));
+        services.Remove(backplane);
+        services.AddSingleton(typeof(RedisHubLifetimeManager<>));
+        services.AddSingleton(typeof(HubLifetimeManager<>), typeof(PatientBackplane<>));
     }
 }

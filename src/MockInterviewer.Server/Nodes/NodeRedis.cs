@@ -13,11 +13,16 @@ public sealed class NodeRedis(IOptions<SignalROptions> options) : IDisposable
     /// <summary>Before every key and channel of this app, so several apps can share one Redis.</summary>
     public const string KeyPrefix = "MockInterviewer:";
 
-    private readonly Lazy<ConnectionMultiplexer> _connection = new(() => ConnectionMultiplexer.Connect(Configure(options.Value.Redis!)));
+    // Its first try to connect takes up to the connect timeout; made asynchronously, so that the many hub connections
+    // of a busy start wait for it without each holding a thread.
+    private readonly Lazy<Task<ConnectionMultiplexer>> _connection = new(() => ConnectionMultiplexer.ConnectAsync(Configure(options.Value.Redis!)));
 
-    public IConnectionMultiplexer Connection => _connection.Value;
+    public IConnectionMultiplexer Connection => _connection.Value.GetAwaiter().GetResult();
 
-    public IDatabase Database => _connection.Value.GetDatabase();
+    public IDatabase Database => Connection.GetDatabase();
+
+    /// <summary>The connection once its first try to connect has ended, connected or not (it goes on trying by itself).</summary>
+    public async Task<IConnectionMultiplexer> ConnectAsync() => await _connection.Value;
 
     public static ConfigurationOptions Configure(string connectionString)
     {
@@ -38,7 +43,7 @@ public sealed class NodeRedis(IOptions<SignalROptions> options) : IDisposable
     {
         if (_connection.IsValueCreated)
         {
-            _connection.Value.Dispose();
+            Connection.Dispose();
         }
     }
 }

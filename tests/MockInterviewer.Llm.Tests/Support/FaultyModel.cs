@@ -11,7 +11,7 @@ using MockInterviewer.Llm.Voice;
 namespace MockInterviewer.Llm.Tests.Support;
 
 /// <summary>
-/// The model's voice and grading engine over one <see cref="FaultyChat"/>, sharing one <see cref="ModelRetry"/>
+/// The model's voice and grading engine over one <see cref="FaultyChat"/>, sharing one <see cref="ModelCalls"/>
 /// (so one breaker) and one <see cref="ModelHealth"/>, as the host wires them.
 /// </summary>
 internal sealed class FaultyModel
@@ -30,7 +30,7 @@ internal sealed class FaultyModel
 
     public FaultyModel(ResilienceSettings? settings = null, TimeProvider? time = null)
     {
-        Retry = ModelRetry.Create(settings ?? Quick, Health, time ?? TimeProvider.System);
+        Retry = ModelCalls.Create(settings ?? Quick, Health, time ?? TimeProvider.System);
         Voice = new LlmVoice(Chat.Service, TestPrompts.Model, TestPrompts.Library.Bank, Offline, NullLogger<LlmVoice>.Instance, Retry);
         Grading = new LlmGradingEngine(Chat.Service, TestPrompts.Model, TestPrompts.OfflineGrader, NullLogger<LlmGradingEngine>.Instance, Retry);
     }
@@ -39,7 +39,7 @@ internal sealed class FaultyModel
 
     public ModelHealth Health { get; } = new();
 
-    public ModelRetry Retry { get; }
+    public ModelCalls Retry { get; }
 
     public LlmVoice Voice { get; }
 

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Server.Tests.Support;
 
@@ -29,6 +32,15 @@ public sealed class HubTransportTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEqual(true, response.Headers.ConnectionClose);
+    }
+
+    [Fact]
+    public void The_hub_keeps_more_than_the_default_for_a_connection_that_may_come_back()
+    {
+        var hub = _factory.Services.GetRequiredService<IOptions<HubOptions>>().Value;
+
+        // The default (100 KB) holds less than a long message's deltas and the report.
+        Assert.True(hub.StatefulReconnectBufferSize > new HubOptions().StatefulReconnectBufferSize);
     }
 
     public void Dispose() => _factory.Dispose();

@@ -24,16 +24,19 @@ internal sealed class NodePair : IDisposable
     {
         Redis = new RedisServer();
         var data = Directory.CreateTempSubdirectory("mockinterviewer-nodes-").FullName;
-        var settings = new Dictionary<string, string?>
-        {
-            ["MockInterviewer:SignalR:Redis"] = Redis.ConnectionString,
-            ["MockInterviewer:SignalR:LeaseSeconds"] = LeaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        var settings = SettingsFor(Redis);
         A = new LiveServer(servicesOfA, settings, data);
         B = new LiveServer(servicesOfB, settings, data);
     }
 
     public RedisServer Redis { get; }
+
+    /// <summary>A node's settings on <paramref name="redis"/>, with the short lease.</summary>
+    public static Dictionary<string, string?> SettingsFor(RedisServer redis) => new()
+    {
+        ["MockInterviewer:SignalR:Redis"] = redis.ConnectionString,
+        ["MockInterviewer:SignalR:LeaseSeconds"] = LeaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     public LiveServer A { get; }
 

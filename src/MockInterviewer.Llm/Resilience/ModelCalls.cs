@@ -13,12 +13,12 @@ namespace MockInterviewer.Llm.Resilience;
 /// when the model keeps failing it opens, and calls fail at once (to the offline engine) without reaching the
 /// server until a trial call after the break succeeds. <see cref="ModelHealth"/> hears how each call ended.
 /// </summary>
-public sealed class ModelRetry
+public sealed class ModelCalls
 {
     private readonly ResiliencePipeline _breaker;
     private readonly TimeProvider _time;
 
-    private ModelRetry(ResiliencePipeline pipeline, ResiliencePipeline streams, ResiliencePipeline breaker, ResilienceSettings settings, TimeProvider time)
+    private ModelCalls(ResiliencePipeline pipeline, ResiliencePipeline streams, ResiliencePipeline breaker, ResilienceSettings settings, TimeProvider time)
     {
         Pipeline = pipeline;
         Streams = streams;
@@ -28,7 +28,7 @@ public sealed class ModelRetry
     }
 
     /// <summary>No retry, breaker or timeout: each call is made once, and waits as long as its caller does.</summary>
-    public static ModelRetry None { get; } = new(ResiliencePipeline.Empty, ResiliencePipeline.Empty, ResiliencePipeline.Empty,
+    public static ModelCalls None { get; } = new(ResiliencePipeline.Empty, ResiliencePipeline.Empty, ResiliencePipeline.Empty,
         ResilienceSettings.Default with { FirstToken = Timeout.InfiniteTimeSpan, Idle = Timeout.InfiniteTimeSpan }, TimeProvider.System);
 
     /// <summary>For a call read whole (grading, a hint): retried, through the breaker, each try within the request timeout.</summary>
@@ -39,7 +39,7 @@ public sealed class ModelRetry
 
     public ResilienceSettings Settings { get; }
 
-    public static ModelRetry Create(ResilienceSettings settings, ModelHealth health, TimeProvider time)
+    public static ModelCalls Create(ResilienceSettings settings, ModelHealth health, TimeProvider time)
     {
         var breaker = new ResiliencePipelineBuilder { TimeProvider = time }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
@@ -73,7 +73,7 @@ public sealed class ModelRetry
             return builder.AddPipeline(breaker);
         }
 
-        return new ModelRetry(Retried().AddTimeout(settings.Request).Build(), Retried().Build(), breaker, settings, time);
+        return new ModelCalls(Retried().AddTimeout(settings.Request).Build(), Retried().Build(), breaker, settings, time);
     }
 
     /// <summary>
