@@ -30,7 +30,7 @@ public static class OfflineScenario
         var failures = new List<string>(crowd.Failures);
         var answers = 0;
         var cpuBefore = server.Pid is { } pid ? ProcessStats.CpuTime(pid) : (TimeSpan?)null;
-        var tieringBefore = server.Pid is { } tieredPid ? ProcessStats.ThreadCpuTimes(tieredPid, TieringThread) : null;
+        var tiering = server.Pid is { } tieredPid ? JitTiering.Watch(tieredPid) : null;
         var driverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var loadWatch = Stopwatch.StartNew();
         await using (var probe = new HealthProbe(server.BaseUrl))
@@ -62,7 +62,6 @@ public static class OfflineScenario
             loadWatch.Stop();
             var cpu = server.Pid is { } p && cpuBefore is { } before ? ProcessStats.CpuTime(p) - before : (TimeSpan?)null;
             var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - driverCpuBefore;
-            var tiering = server.Pid is { } tp && tieringBefore is not null ? TieringSince(tp, tieringBefore) : (TimeSpan?)null;
 
             var table = new ResultTable($"Offline path: {candidates} candidates answering with no pause");
             table.Add("warm-up (not measured)", warmUp)
@@ -72,7 +71,7 @@ public static class OfflineScenario
                 .Add("SubmitAnswer → first MessageDelta p99", ResultTable.Ms(firstDelta.Percentile(99)), "≤ 1 s at 1,000 candidates")
                 .Add("/healthz p50 / p99 under that load", $"{ResultTable.Ms(probe.Latency.Median)} / {ResultTable.Ms(probe.Latency.Percentile(99))} ({probe.Latency.Count} probes, {probe.Failures} failed)", "p99 ≤ 50 ms")
                 .Add("server CPU per answer", cpu is { } used && answers > 0 ? ResultTable.Ms(used.TotalMilliseconds / answers) : "n/a (no pid)", "≤ 3 ms")
-                .Add("of which the JIT's tiering (recompiling hot code)", cpu is { } all && tiering is { } jit && all > TimeSpan.Zero ? $"{jit.TotalMilliseconds / all.TotalMilliseconds:P0}" : "n/a (no pid)")
+                .Add("of which the JIT's tiering (recompiling hot code)", tiering is null ? "n/a (no pid)" : $"{tiering.Share():P0}")
                 .Add("this driver's CPU per answer (the candidates, on the same cores)", answers > 0 ? ResultTable.Ms(driverCpu.TotalMilliseconds / answers) : "n/a")
                 .Add("messages heard / broken (deltas ≠ text)", $"{crowd.Messages} / {crowd.BrokenMessages}", "0 broken")
                 .Add("errors (failed calls, timeouts, SessionError)", Errors(failures, crowd.SessionErrors), "0");
@@ -88,11 +87,10 @@ public static class OfflineScenario
         var candidates = Math.Min(WarmUpCandidates, args.CandidateCount);
         var tiering = 1.0;
         var round = 0;
-        while (round < MaxWarmUpRounds && tiering >= QuietTieringShare)
+        while (round < MaxWarmUpRounds && tiering >= JitTiering.QuietShare)
         {
             round++;
-            var cpuBefore = server.Pid is { } pid ? ProcessStats.CpuTime(pid) : TimeSpan.Zero;
-            var tieringBefore = server.Pid is { } tieredPid ? ProcessStats.ThreadCpuTimes(tieredPid, TieringThread) : [];
+            var watch = server.Pid is { } pid ? JitTiering.Watch(pid) : null;
             var crowd = await Crowd.OpenAsync(server.BaseUrl, candidates, args.ConnectConcurrency,
                 async (c, i) =>
                 {
@@ -108,25 +106,19 @@ public static class OfflineScenario
                 }, onDelta: null, cancellationToken);
             await crowd.DisposeAsync();
 
-            if (server.Pid is not { } measured)
+            if (watch is null)
             {
                 return $"{round} round of {candidates} whole interviews (the JIT's tiering not measured: no pid)";
             }
 
-            var cpu = ProcessStats.CpuTime(measured) - cpuBefore;
-            tiering = cpu > TimeSpan.Zero ? TieringSince(measured, tieringBefore).TotalMilliseconds / cpu.TotalMilliseconds : 0;
+            tiering = watch.Share();
         }
 
         return $"{round} round(s) of {candidates} whole interviews; the JIT's tiering took {tiering:P0} of the server's CPU in the last";
     }
 
-    private static TimeSpan TieringSince(int pid, Dictionary<int, TimeSpan> before) =>
-        TimeSpan.FromMilliseconds(ProcessStats.ThreadCpuTimes(pid, TieringThread).Sum(t => (t.Value - before.GetValueOrDefault(t.Key)).TotalMilliseconds));
-
     private const int WarmUpCandidates = 100;
     private const int MaxWarmUpRounds = 12;
-    private const string TieringThread = ".NET Tiered Com";
-    private const double QuietTieringShare = 0.05;
 
     internal static string Errors(List<string> failures, int sessionErrors)
     {
