@@ -43,6 +43,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton<ISessionLease, LocalSessionLease>();
         services.TryAddSingleton(LeaseSettings.Default);
         services.AddSingleton<SessionHolds>();
+        services.TryAddSingleton(_ => new BackgroundScheduler(BackgroundScheduler.DefaultWorkers));
         services.AddSingleton<SessionRunner>();
         services.TryAddSingleton(PipelineSettings.Default);
         services.AddSingleton<InterviewerWork>();

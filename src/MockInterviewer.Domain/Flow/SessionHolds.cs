@@ -131,9 +131,10 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
         {
             // Measured on the monotonic clock, so a wall clock set back or forward neither stretches nor cuts a hold.
             var heldFrom = clock.GetTimestamp();
-            while (!await TryAsync(hold, () => lease.TryAcquireAsync(hold.SessionId, hold.Holder, settings.Duration, ending)))
+            // On the thread pool whoever entered first: renewals never queue behind background work (BackgroundScheduler).
+            while (!await TryAsync(hold, () => lease.TryAcquireAsync(hold.SessionId, hold.Holder, settings.Duration, ending)).ConfigureAwait(false))
             {
-                await Task.Delay(RetryEvery, clock, ending);
+                await Task.Delay(RetryEvery, clock, ending).ConfigureAwait(false);
                 heldFrom = clock.GetTimestamp();
             }
 
@@ -146,11 +147,11 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
 
             while (true)
             {
-                await Task.Delay(settings.RenewEvery, clock, ending);
+                await Task.Delay(settings.RenewEvery, clock, ending).ConfigureAwait(false);
                 var asked = clock.GetTimestamp();
 
                 // Past its end (this node stalled): another node may have acted meanwhile, so it is not renewed.
-                var renewed = clock.GetElapsedTime(heldFrom) >= settings.Duration ? false : await TryRenewAsync(hold, ending);
+                var renewed = clock.GetElapsedTime(heldFrom) >= settings.Duration ? false : await TryRenewAsync(hold, ending).ConfigureAwait(false);
                 if (renewed == true)
                 {
                     heldFrom = asked;
@@ -160,7 +161,7 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
                     // Given up before it runs out, so another node never acts while this one still thinks it may.
                     LogHoldLost(logger, hold.SessionId);
                     Forget(hold);
-                    await hold.LostSource.CancelAsync();
+                    await hold.LostSource.CancelAsync().ConfigureAwait(false);
                     return;
                 }
             }

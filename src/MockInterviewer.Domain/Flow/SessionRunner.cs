@@ -8,23 +8,48 @@ namespace MockInterviewer.Domain.Flow;
 /// Two kinds of work per session. Commands (<see cref="RunAsync{T}"/>) pass one at a time through the session's
 /// gate and only read, change and save its state. Slow work (grading, the interviewer speaking) runs in the
 /// background outside the gate, one piece after another per session, and a command can interrupt it.
-/// Different sessions never wait for each other; background work is tracked so shutdown and tests can wait for it.
+/// Different sessions never wait for each other's gate; background work is tracked so shutdown and tests can wait for it.
+/// Background work runs on the <see cref="BackgroundScheduler"/>'s few threads, not the thread pool's, so however much
+/// of it waits, the thread pool answers requests, <c>/healthz</c> and the hub at once.
 /// With several nodes, both kinds run only while this node holds the session (<see cref="SessionHolds"/>): a command
 /// waits briefly for another node to let go and is refused with <c>session-busy</c> after that; background work
 /// waits long enough for the hold of a node that died to run out, and stops if this node's hold is lost.
 /// </summary>
-public sealed partial class SessionRunner(ILogger<SessionRunner> logger, SessionHolds holds) : IDisposable
+public sealed partial class SessionRunner : IDisposable
 {
     // A session's gate and lane live only while work holds or awaits them, so finished sessions leave nothing behind.
     private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> _background = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ILogger<SessionRunner> _logger;
+    private readonly SessionHolds _holds;
+    private readonly BackgroundScheduler _scheduler;
+    private readonly bool _ownsScheduler;
+
+    public SessionRunner(ILogger<SessionRunner> logger, SessionHolds holds, BackgroundScheduler scheduler)
+        : this(logger, holds, scheduler, ownsScheduler: false)
+    {
+    }
+
+    /// <summary>Background work on a scheduler of its own, with <see cref="BackgroundScheduler.DefaultWorkers"/>.</summary>
+    public SessionRunner(ILogger<SessionRunner> logger, SessionHolds holds)
+        : this(logger, holds, new BackgroundScheduler(BackgroundScheduler.DefaultWorkers), ownsScheduler: true)
+    {
+    }
 
     /// <summary>One node: every session is this node's.</summary>
     public SessionRunner(ILogger<SessionRunner> logger)
         : this(logger, SessionHolds.Local())
     {
+    }
+
+    private SessionRunner(ILogger<SessionRunner> logger, SessionHolds holds, BackgroundScheduler scheduler, bool ownsScheduler)
+    {
+        _logger = logger;
+        _holds = holds;
+        _scheduler = scheduler;
+        _ownsScheduler = ownsScheduler;
     }
 
     public async Task<T> RunAsync<T>(string sessionId, Func<Task<T>> work, CancellationToken cancellationToken)
@@ -36,7 +61,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
             await gate.Semaphore.WaitAsync(cancellationToken);
             try
             {
-                await using var hold = await holds.EnterAsync(sessionId, holds.Settings.CommandWait, cancellationToken);
+                await using var hold = await _holds.EnterAsync(sessionId, _holds.Settings.CommandWait, cancellationToken);
                 HeldSessionMemory.Use(hold.Memory);
                 return await work();
             }
@@ -66,14 +91,14 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
                 return;
             }
 
-            lane = new Lane();
+            lane = new Lane(_scheduler.NewLane());
             _lanes[sessionId] = lane;
         }
 
         // The hold is asked for here rather than in the lane's task: work asked for by a command that holds the
         // session joins that hold before the command lets go of it, and what the store remembers under it.
-        var entering = holds.EnterAsync(sessionId, holds.Settings.BackgroundWait, _stopping.Token);
-        var task = Task.Run(() => RunLaneAsync(sessionId, lane, work, entering));
+        var entering = _holds.EnterAsync(sessionId, _holds.Settings.BackgroundWait, _stopping.Token);
+        var task = lane.Scheduler.Start(() => RunLaneAsync(sessionId, lane, work, entering));
         _background.TryAdd(task, 0);
         task.ContinueWith(t => _background.TryRemove(t, out _), TaskScheduler.Default);
     }
@@ -111,6 +136,10 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
         // Cancelled, not disposed: work asked for during shutdown then meets a cancelled token rather than an
         // ObjectDisposedException, and a source without timers holds nothing that needs disposing.
         _stopping.Cancel();
+        if (_ownsScheduler)
+        {
+            _scheduler.Dispose();
+        }
     }
 
     internal int GateCount
@@ -145,7 +174,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
         catch (Exception e) when (e is InterviewException or OperationCanceledException)
         {
             // Another node kept the session all along, so it is doing the work; or this node is stopping.
-            LogLeftToAnotherNode(logger, sessionId);
+            LogLeftToAnotherNode(_logger, sessionId);
             lock (_lanes)
             {
                 _lanes.Remove(sessionId);
@@ -174,7 +203,7 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
             }
 
             using (var token = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, cut.Token, lost))
-            using (logger.BeginScope(new SessionScope(sessionId)))
+            using (_logger.BeginScope(new SessionScope(sessionId)))
             {
                 try
                 {
@@ -188,17 +217,17 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
                 {
                     // Saved first by another node: the work reads the session afresh, once; should it lose again,
                     // that node is acting for the session.
-                    LogConflictRedo(logger, sessionId);
+                    LogConflictRedo(_logger, sessionId);
                     redo = true;
                 }
                 catch (StoreUnavailableException e)
                 {
                     // Said once by the store's writer; the work is done again by the next command or resume.
-                    LogStoreUnavailable(logger, sessionId, e.Message);
+                    LogStoreUnavailable(_logger, sessionId, e.Message);
                 }
                 catch (Exception e)
                 {
-                    LogWorkFailed(logger, e, sessionId);
+                    LogWorkFailed(_logger, e, sessionId);
                 }
             }
 
@@ -261,8 +290,10 @@ public sealed partial class SessionRunner(ILogger<SessionRunner> logger, Session
         public int Users { get; set; }
     }
 
-    private sealed class Lane
+    private sealed class Lane(BackgroundLane scheduler)
     {
+        public BackgroundLane Scheduler { get; } = scheduler;
+
         public CancellationTokenSource Cut { get; set; } = new();
 
         public Func<CancellationToken, Task>? Next { get; set; }

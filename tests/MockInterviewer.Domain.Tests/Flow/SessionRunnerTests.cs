@@ -115,4 +115,20 @@ public sealed class SessionRunnerTests
 
         Assert.Equal([true, false], tokens.Select(t => t.IsCancellationRequested));
     }
+
+    [Fact]
+    public async Task Background_work_runs_off_the_thread_pool()
+    {
+        using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
+        bool? onPool = null;
+
+        runner.RunInBackground("s", async _ =>
+        {
+            await Task.Yield();
+            onPool = Thread.CurrentThread.IsThreadPoolThread;
+        });
+        await runner.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(onPool);
+    }
 }
