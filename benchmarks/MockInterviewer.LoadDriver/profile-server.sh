@@ -1,5 +1,5 @@
 #!/bin/bash
-# Profiles the server over exactly the measured phase of a relay or capacity run:
+# Profiles the server over exactly the measured phase of an offline, relay or capacity run:
 #   benchmarks/MockInterviewer.LoadDriver/profile-server.sh OUT.data relay [driver options...]
 # then: perf report -i OUT.data --no-children --sort sym
 # The driver prints "measured: ... pid N" on stderr when the measured streams start and "measured: done" when they
@@ -19,8 +19,8 @@ while kill -0 "$driver" 2>/dev/null; do
   if [ -n "$recorder" ] && [ "$recorder" != done ] && ! kill -0 "$recorder" 2>/dev/null; then
     recorder=
   fi
-  if [ -z "$recorder" ] && grep -q "streaming from the server" "$log" && ! grep -q "measured: done" "$log"; then
-    pid=$(grep "streaming from the server" "$log" | tail -1 | sed 's/.*pid //')
+  if [ -z "$recorder" ] && grep -q "^measured: .*, pid" "$log" && ! grep -q "measured: done" "$log"; then
+    pid=$(grep "^measured: .*, pid" "$log" | grep -v "measured: done" | tail -1 | sed 's/.*pid //')
     perf record -F 999 -g -p "$pid" -o "$out" 2>"$out.perf.log" &
     recorder=$!
   fi

@@ -30,7 +30,8 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
         _inner = inner;
         _guards = [.. guards];
         _logger = logger;
-        _thread = new Thread(Run) { IsBackground = true, Name = "MockInterviewer store writer" };
+        // Short: Linux shows a thread's first 15 characters (top -H, /proc, perf).
+        _thread = new Thread(Run) { IsBackground = true, Name = "Store writer" };
         _thread.Start();
     }
 

@@ -10,6 +10,12 @@ public sealed class JitTiering
     /// <summary>Under a twentieth of the server's CPU: the JIT has caught up with the work.</summary>
     public const double QuietShare = 0.05;
 
+    // A first round can look quiet only because the runtime holds tier-up back while new methods keep being called
+    // for the first time (its tiering delay): the compiling comes in the rounds after.
+    private const int MinWarmUpRounds = 3;
+
+    private const int MaxWarmUpRounds = 12;
+
     // The thread's name as /proc shows it (cut to 15 characters).
     private const string ThreadName = ".NET Tiered Com";
 
@@ -30,6 +36,10 @@ public sealed class JitTiering
     }
 
     public static JitTiering Watch(int pid) => new(pid);
+
+    /// <summary>Whether a warm-up goes on after <paramref name="rounds"/> rounds, the last with this tiering share.</summary>
+    public static bool KeepWarmingUp(int rounds, double lastShare) =>
+        rounds < MinWarmUpRounds || (rounds < MaxWarmUpRounds && lastShare >= QuietShare);
 
     /// <summary>CPU time the tiering thread took since the watch started.</summary>
     public TimeSpan Took() => TimeSpan.FromMilliseconds(ProcessStats.ThreadCpuTimes(_pid, ThreadName)

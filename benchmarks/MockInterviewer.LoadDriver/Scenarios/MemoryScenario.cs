@@ -19,10 +19,6 @@ public static class MemoryScenario
     // sessions as growth while idle.
     private const int WarmUpSessions = 20;
 
-    private const int MinWarmUpRounds = 3;
-
-    private const int MaxWarmUpRounds = 12;
-
     // After each round, for the tiering to work through what the round's calls queued.
     private static readonly TimeSpan TieringPatience = TimeSpan.FromSeconds(10);
 
@@ -37,7 +33,7 @@ public static class MemoryScenario
         // The first sessions pay once for what every later one shares (compiled code, the bank's patterns, EF's model).
         var rounds = 0;
         var tiering = 1.0;
-        while (rounds < MinWarmUpRounds || (rounds < MaxWarmUpRounds && tiering >= JitTiering.QuietShare))
+        while (JitTiering.KeepWarmingUp(rounds, tiering))
         {
             rounds++;
             var watch = JitTiering.Watch(pid);

@@ -32,7 +32,10 @@ public static class OfflineScenario
         var cpuBefore = server.Pid is { } pid ? ProcessStats.CpuTime(pid) : (TimeSpan?)null;
         var tiering = server.Pid is { } tieredPid ? JitTiering.Watch(tieredPid) : null;
         var driverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        // On stderr, for whoever profiles the server over exactly the measured phase (profile-server.sh).
+        await Console.Error.WriteLineAsync($"measured: {crowd.Candidates.Count} candidates answering the server, pid {server.Pid}");
         var loadWatch = Stopwatch.StartNew();
+        using var poolLag = new PoolLagProbe();
         await using (var probe = new HealthProbe(server.BaseUrl))
         {
             await Task.WhenAll(crowd.Candidates.Select((candidate, i) => Task.Run(async () =>
@@ -60,6 +63,7 @@ public static class OfflineScenario
                 }
             }, cancellationToken)));
             loadWatch.Stop();
+            await Console.Error.WriteLineAsync($"measured: done, pid {server.Pid}");
             var cpu = server.Pid is { } p && cpuBefore is { } before ? ProcessStats.CpuTime(p) - before : (TimeSpan?)null;
             var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - driverCpuBefore;
 
@@ -73,21 +77,22 @@ public static class OfflineScenario
                 .Add("server CPU per answer", cpu is { } used && answers > 0 ? ResultTable.Ms(used.TotalMilliseconds / answers) : "n/a (no pid)", "≤ 3 ms")
                 .Add("of which the JIT's tiering (recompiling hot code)", tiering is null ? "n/a (no pid)" : $"{tiering.Share():P0}")
                 .Add("this driver's CPU per answer (the candidates, on the same cores)", answers > 0 ? ResultTable.Ms(driverCpu.TotalMilliseconds / answers) : "n/a")
+                .Add("wait in this driver's own thread pool p50 / p99 (in every first delta it times)", $"{ResultTable.Ms(poolLag.Lag.Median)} / {ResultTable.Ms(poolLag.Lag.Percentile(99))}")
                 .Add("messages heard / broken (deltas ≠ text)", $"{crowd.Messages} / {crowd.BrokenMessages}", "0 broken")
                 .Add("errors (failed calls, timeouts, SessionError)", Errors(failures, crowd.SessionErrors), "0");
             return table;
         }
     }
 
-    // Not measured: rounds of whole interviews until one in which the runtime's tiering took under a twentieth of the
-    // server's CPU. Ten interviews were not enough: the tiering thread still took a fifth of the server's CPU while
+    // Not measured: at least three rounds of whole interviews, until one in which the runtime's tiering took under a
+    // twentieth of the server's CPU. Ten interviews were not enough: the tiering thread still took a fifth of the server's CPU while
     // the thousand candidates answered (by its /proc thread times), and the figures were partly the JIT's.
     private static async Task<string> WarmUpAsync(ServerUnderTest server, DriverArguments args, CancellationToken cancellationToken)
     {
         var candidates = Math.Min(WarmUpCandidates, args.CandidateCount);
         var tiering = 1.0;
         var round = 0;
-        while (round < MaxWarmUpRounds && tiering >= JitTiering.QuietShare)
+        while (JitTiering.KeepWarmingUp(round, tiering))
         {
             round++;
             var watch = server.Pid is { } pid ? JitTiering.Watch(pid) : null;
@@ -118,7 +123,6 @@ public static class OfflineScenario
     }
 
     private const int WarmUpCandidates = 100;
-    private const int MaxWarmUpRounds = 12;
 
     internal static string Errors(List<string> failures, int sessionErrors)
     {

@@ -23,9 +23,7 @@ public static class StreamingScenario
     // on the same two cores, recompiles tens of thousands of methods (half the server's CPU 60 s after start, by
     // perf): the start-up's cost, not the relay's.
     private const int WarmUpSessions = 50;
-    private const int MaxWarmUpRounds = 12;
     private const string TieringThread = ".NET Tiered Com";
-    private const double QuietTieringShare = 0.05;
 
     public static async Task<ResultTable> RunAsync(DriverArguments args, string title, CancellationToken cancellationToken)
     {
@@ -108,6 +106,7 @@ public static class StreamingScenario
         var expected = (long)waiting * args.TokenCount;
         // On stderr, for whoever profiles the server over exactly the measured phase (perf record -p PID).
         await Console.Error.WriteLineAsync($"measured: {waiting} sessions streaming from the server, pid {pid}");
+        var poolLag = new PoolLagProbe();
         model.Release();
         var streaming = Stopwatch.StartNew();
         var allowed = TimeSpan.FromSeconds(args.TokenCount / (double)args.Rate + 30);
@@ -116,6 +115,8 @@ public static class StreamingScenario
             await Task.Delay(250, cancellationToken);
             rssPeak = Math.Max(rssPeak, ProcessStats.ResidentBytes(pid));
         }
+
+        poolLag.Dispose();
 
         var cpu = ProcessStats.CpuTime(pid) - cpuBefore;
         await Console.Error.WriteLineAsync($"measured: done, pid {pid}");
@@ -136,16 +137,18 @@ public static class StreamingScenario
             .Add($"{label}: server CPU per token relayed", seen.IsEmpty ? "n/a" : $"{cpu.TotalMilliseconds * 1000 / seen.Count:0} µs")
             .Add($"{label}: server CPU per MessageDelta frame", deltas == 0 ? "n/a" : $"{cpu.TotalMilliseconds * 1000 / deltas:0} µs")
             .Add($"{label}: this driver's CPU per token (the model and the candidates, on the same cores)",
-                seen.IsEmpty ? "n/a" : $"{driverCpu.TotalMilliseconds * 1000 / seen.Count:0} µs");
+                seen.IsEmpty ? "n/a" : $"{driverCpu.TotalMilliseconds * 1000 / seen.Count:0} µs")
+            .Add($"{label}: wait in this driver's own thread pool p50 / p99 (the candidates' side of every delta)",
+                $"{ResultTable.Ms(poolLag.Lag.Median)} / {ResultTable.Ms(poolLag.Lag.Percentile(99))}");
     }
 
-    // Not measured: rounds of sessions streaming a message each, until one in which the runtime's tiering took
-    // under a twentieth of the server's CPU.
+    // Not measured: at least three rounds of sessions streaming a message each, until one in which the runtime's
+    // tiering took under a twentieth of the server's CPU.
     private static async Task<string> WarmUpAsync(DriverArguments args, Uri server, PacedModel model, int pid, int sessions, CancellationToken cancellationToken)
     {
         var tiering = 1.0;
         var round = 0;
-        while (round < MaxWarmUpRounds && tiering >= QuietTieringShare)
+        while (JitTiering.KeepWarmingUp(round, tiering))
         {
             round++;
             var cpuBefore = ProcessStats.CpuTime(pid);

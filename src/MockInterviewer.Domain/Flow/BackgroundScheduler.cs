@@ -21,7 +21,8 @@ public sealed class BackgroundScheduler : IDisposable
         Workers = workers;
         for (var i = 0; i < workers; i++)
         {
-            new Thread(Work) { IsBackground = true, Name = $"MockInterviewer background work {i + 1}" }.Start();
+            // Linux shows a thread's first 15 characters (top -H, /proc, perf): each name must differ within them.
+            new Thread(Work) { IsBackground = true, Name = $"Background {i + 1}" }.Start();
         }
     }
 
