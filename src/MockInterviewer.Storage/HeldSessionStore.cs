@@ -31,6 +31,10 @@ public sealed class HeldSessionStore(SessionWriter writer, EfSessionStore databa
         return state?.ToSession();
     }
 
+    // Only under a hold: then no other node saves this session, and every save here is remembered or forgotten.
+    public Task<bool> IsCurrentAsync(InterviewSession session, CancellationToken cancellationToken) =>
+        Task.FromResult(HeldSessionMemory.For(session.Id)?.State is StoredState stored && stored.Version == session.Revision);
+
     public async Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken)
     {
         var memory = HeldSessionMemory.For(session.Id);

@@ -139,6 +139,34 @@ public abstract class HeldSessionStoreTests(TestDatabase database) : IDisposable
         Assert.Null(after);
     }
 
+    [StorageFact]
+    public async Task Held_work_may_go_on_with_a_session_it_read_or_saved_until_someone_else_saves()
+    {
+        var session = await SavedAsync();
+
+        var (read, saved, passedOver, command) = await HeldAsync(session.Id, async () =>
+        {
+            var mine = await Store.FindAsync(session.Id, CancellationToken.None);
+            var read = await Store.IsCurrentAsync(mine!, CancellationToken.None);
+            mine!.CurrentIndex = 1;
+            await Store.SaveAsync(mine, [], [], CancellationToken.None);
+            var saved = await Store.IsCurrentAsync(mine, CancellationToken.None);
+
+            var command = await Store.FindAsync(session.Id, CancellationToken.None);
+            command!.Questions[0].Answers.Add("said meanwhile");
+            await Store.SaveAsync(command, [], [], CancellationToken.None);
+            var passedOver = await Store.IsCurrentAsync(mine, CancellationToken.None);
+            return (read, saved, passedOver, command);
+        });
+
+        Assert.True(read);
+        Assert.True(saved);
+        Assert.False(passedOver);
+
+        // Outside a hold another node may have saved: only a read can tell.
+        Assert.False(await Store.IsCurrentAsync(command, CancellationToken.None));
+    }
+
     private async Task<InterviewSession> SavedAsync()
     {
         var session = TestSessions.New();

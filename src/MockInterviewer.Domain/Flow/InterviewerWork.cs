@@ -36,7 +36,8 @@ public sealed partial class InterviewerWork(
     {
         using var span = InterviewTelemetry.StartSpan("interviewer work", sessionId);
         var wait = new FirstPieceWatch(clock);
-        while (await NextStepAsync(sessionId, cancellationToken) is { } session)
+        InterviewSession? session = null;
+        while ((session = await NextStepAsync(sessionId, session, cancellationToken)) is not null)
         {
             if (session.AwaitingAssessment)
             {
@@ -54,10 +55,10 @@ public sealed partial class InterviewerWork(
     }
 
     // Read through the gate, so a command saved before is seen, and one saved after has cancelled this work.
-    private Task<InterviewSession?> NextStepAsync(string sessionId, CancellationToken cancellationToken) =>
+    private Task<InterviewSession?> NextStepAsync(string sessionId, InterviewSession? previous, CancellationToken cancellationToken) =>
         runner.RunAsync(sessionId, async () =>
         {
-            var session = await store.FindAsync(sessionId, cancellationToken);
+            var session = await CurrentAsync(sessionId, previous, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             if (session is not ({ AwaitingAssessment: true } or { Pending.Count: > 0 } or { Status: SessionStatus.Completed, Summary: null }))
             {
@@ -120,7 +121,7 @@ public sealed partial class InterviewerWork(
 
         await runner.RunAsync(session.Id, async () =>
         {
-            var current = await store.FindAsync(session.Id, CancellationToken.None);
+            var current = await CurrentAsync(session.Id, session, CancellationToken.None);
             if (current is null || !current.AwaitingAssessment || current.Interruptions != interruptions)
             {
                 return false;
@@ -218,7 +219,7 @@ public sealed partial class InterviewerWork(
                     return false;
                 }
 
-                if (await CompleteAsync(session.Id, session.Interruptions, utterance, messageId, text.ToString(), cancellationToken))
+                if (await CompleteAsync(session, session.Interruptions, utterance, messageId, text.ToString(), cancellationToken))
                 {
                     piecesSent = 0;
                 }
@@ -234,10 +235,10 @@ public sealed partial class InterviewerWork(
     }
 
     /// <returns>False when a command cut the message short before it could be stored.</returns>
-    private Task<bool> CompleteAsync(string sessionId, int interruptions, Utterance utterance, string messageId, string text, CancellationToken cancellationToken) =>
-        runner.RunAsync(sessionId, async () =>
+    private Task<bool> CompleteAsync(InterviewSession spoken, int interruptions, Utterance utterance, string messageId, string text, CancellationToken cancellationToken) =>
+        runner.RunAsync(spoken.Id, async () =>
         {
-            var session = await store.FindAsync(sessionId, CancellationToken.None);
+            var session = await CurrentAsync(spoken.Id, spoken, CancellationToken.None);
             if (session is null || session.Interruptions != interruptions || session.Pending.FirstOrDefault() != utterance)
             {
                 return false;
@@ -283,7 +284,7 @@ public sealed partial class InterviewerWork(
 
         await runner.RunAsync(session.Id, async () =>
         {
-            var current = await store.FindAsync(session.Id, CancellationToken.None);
+            var current = await CurrentAsync(session.Id, session, CancellationToken.None);
             if (current is null || current.Summary is not null)
             {
                 return false;
@@ -295,6 +296,11 @@ public sealed partial class InterviewerWork(
             return true;
         }, cancellationToken);
     }
+
+    // The work goes on with the session it read or saved last, unless a command (or another node) has saved since:
+    // each read is a whole session parsed anew. It is the work's own: changed only by the step that then saves it.
+    private async Task<InterviewSession?> CurrentAsync(string sessionId, InterviewSession? mine, CancellationToken cancellationToken) =>
+        mine is not null && await store.IsCurrentAsync(mine, cancellationToken) ? mine : await store.FindAsync(sessionId, cancellationToken);
 
     private Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments)
     {

@@ -8,6 +8,13 @@ public interface ISessionStore
 {
     Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether <paramref name="session"/>, as this caller read or last saved it and has not changed since, is still
+    /// what is stored, so that the caller may go on with it rather than read it again; false when the store cannot
+    /// tell without reading.
+    /// </summary>
+    Task<bool> IsCurrentAsync(InterviewSession session, CancellationToken cancellationToken) => Task.FromResult(false);
+
     Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken);
 
     /// <summary>Whether the session already holds the candidate's answer with this client-given id.</summary>

@@ -64,6 +64,23 @@ public sealed class AnswerPipelineTests
     }
 
     [Fact]
+    public async Task The_work_after_an_answer_goes_on_with_the_session_it_saved_and_reads_it_only_once()
+    {
+        var (grader, _) = HangingGrader(Task.FromResult(FlowSessions.Thorough(FlowBank.CrossValidation)));
+        using var harness = Harness(grader.Object);
+        var id = await harness.StartAsync(Settings());
+        await harness.Runner.WhenIdleAsync();
+        var readsBefore = harness.Store.Reads;
+
+        await harness.Service.SubmitAnswerAsync(id, GeneralizationOnly, null, None);
+        await harness.Runner.WhenIdleAsync().WaitAsync(Eventually.Patience);
+
+        // One read for the command, one for the work; the grade, the feedback and the next question follow on.
+        AssertKinds(harness.Transcript(id).Skip(2), MessageKind.Answer, MessageKind.Feedback, MessageKind.Question);
+        Assert.Equal(2, harness.Store.Reads - readsBefore);
+    }
+
+    [Fact]
     public async Task End_while_the_last_answer_is_being_graded_still_grades_it_before_closing_and_the_report_counts_it()
     {
         var grade = new TaskCompletionSource<Assessment>();

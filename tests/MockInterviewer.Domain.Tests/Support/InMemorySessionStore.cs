@@ -7,7 +7,8 @@ using MockInterviewer.Domain.Ports;
 namespace MockInterviewer.Domain.Tests.Support;
 
 /// <summary>
-/// Keeps each session as JSON, so every find hands back a fresh copy and a test can only see what was saved.
+/// Keeps each session as JSON, so every find hands back a fresh copy and a test can only see what was saved; counts
+/// each save up in the session's revision, as the real stores do, and knows a copy that is still current by it.
 /// </summary>
 /// <param name="clock">Says when each save happened, for idle expiry.</param>
 internal sealed class InMemorySessionStore(TimeProvider? clock = null) : ISessionStore
@@ -17,17 +18,37 @@ internal sealed class InMemorySessionStore(TimeProvider? clock = null) : ISessio
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _sessions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _savedAt = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _revisions = new(StringComparer.Ordinal);
     private readonly List<Turn> _turns = [];
     private readonly List<Assessment> _assessments = [];
 
-    public Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
-        Task.FromResult(Find(sessionId));
+    /// <summary>How many times the service read a session (each a whole session parsed, in a real store).</summary>
+    public int Reads { get; private set; }
+
+    public Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Reads++;
+        }
+
+        return Task.FromResult(Find(sessionId));
+    }
+
+    public Task<bool> IsCurrentAsync(InterviewSession session, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_revisions.TryGetValue(session.Id, out var revision) && revision == session.Revision);
+        }
+    }
 
     public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(session, Json);
         lock (_gate)
         {
+            _revisions[session.Id] = ++session.Revision;
             _sessions[session.Id] = json;
             _savedAt[session.Id] = (clock ?? TimeProvider.System).GetUtcNow();
             _turns.AddRange(newTurns);
@@ -99,12 +120,21 @@ internal sealed class InMemorySessionStore(TimeProvider? clock = null) : ISessio
     public InterviewSession? Find(string sessionId)
     {
         string? json;
+        int revision;
         lock (_gate)
         {
             json = _sessions.GetValueOrDefault(sessionId);
+            revision = _revisions.GetValueOrDefault(sessionId);
         }
 
-        return json is null ? null : JsonSerializer.Deserialize<InterviewSession>(json, Json);
+        if (json is null)
+        {
+            return null;
+        }
+
+        var session = JsonSerializer.Deserialize<InterviewSession>(json, Json)!;
+        session.Revision = revision;
+        return session;
     }
 
     public IReadOnlyList<Turn> Transcript(string sessionId)
