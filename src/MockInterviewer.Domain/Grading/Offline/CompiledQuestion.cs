@@ -3,18 +3,19 @@ using MockInterviewer.Domain.Bank;
 
 namespace MockInterviewer.Domain.Grading.Offline;
 
-/// <summary>A question's reference points, subjects and misreadings turned into patterns once, at start-up.</summary>
+/// <summary>A question's reference points, subjects and misreadings turned into patterns.</summary>
 internal sealed class CompiledQuestion
 {
-    public CompiledQuestion(Question question, OfflineGraderSettings settings)
+    /// <param name="toIl">Patterns compiled to IL (<see cref="RegexOptions.Compiled"/>) rather than interpreted.</param>
+    public CompiledQuestion(Question question, OfflineGraderSettings settings, bool toIl = false)
     {
         Question = question;
         var asked = question.Text.Ko + "\n" + question.Text.En;
         var subjects = new List<string>();
-        Points = question.ReferencePoints.Select(p => Compile(p, settings, asked, subjects)).ToList();
-        Subjects = subjects.Select(s => TermPattern.Build(s.Split('\u001f'))).ToList();
+        Points = question.ReferencePoints.Select(p => Compile(p, settings, asked, subjects, toIl)).ToList();
+        Subjects = subjects.Select(s => TermPattern.Build(s.Split('\u001f'), toIl)).ToList();
         Misreadings = question.Misreadings
-            .Select(m => new CompiledMisreading(m, m.Concepts.Select(TermPattern.Build).ToList()))
+            .Select(m => new CompiledMisreading(m, m.Concepts.Select(c => TermPattern.Build(c, toIl)).ToList()))
             .ToList();
         Rubric = question.Personal ? new RubricWords(question, settings) : null;
     }
@@ -31,10 +32,17 @@ internal sealed class CompiledQuestion
     /// <summary>The rubric's own words, for a question about the candidate (where restating them is no answer); else null.</summary>
     public RubricWords? Rubric { get; }
 
-    private static CompiledPoint Compile(ReferencePoint point, OfflineGraderSettings settings, string asked, List<string> subjects)
+    /// <summary>The patterns made of the question's own terms (not the grader settings' cues, which every question shares).</summary>
+    public IEnumerable<Regex> OwnPatterns =>
+        Subjects
+            .Concat(Points.SelectMany(p => p.Ideas.Where(i => !i.IsStoryStep).SelectMany(i => i.Patterns)))
+            .Concat(Points.SelectMany(p => p.Contradicts.Select(c => c.Says)))
+            .Concat(Misreadings.SelectMany(m => m.Concepts));
+
+    private static CompiledPoint Compile(ReferencePoint point, OfflineGraderSettings settings, string asked, List<string> subjects, bool toIl)
     {
         var ideas = point.Concepts
-            .Select(c => (Terms: c, Pattern: TermPattern.Build(c)))
+            .Select(c => (Terms: c, Pattern: TermPattern.Build(c, toIl)))
             .Select(c => new Idea([c.Pattern], InQuestion: c.Pattern.IsMatch(asked), NamesSubject: c.Terms.Intersect(point.Subject, StringComparer.OrdinalIgnoreCase).Any(), IsStoryStep: false, NeedsNarrative: false)
             {
                 Anchors = TermPattern.Anchors(c.Terms),
@@ -44,7 +52,7 @@ internal sealed class CompiledQuestion
 
         int? subject = point.Subject.Count > 0 ? SubjectIndex(point.Subject, subjects) : null;
         var contradicts = point.Contradicts
-            .Select(c => new CompiledContradiction(SubjectIndex(c.Of, subjects), TermPattern.Build(c.Says)))
+            .Select(c => new CompiledContradiction(SubjectIndex(c.Of, subjects), TermPattern.Build(c.Says, toIl)))
             .ToList();
         return new CompiledPoint(point, ideas, subject, contradicts);
     }

@@ -13,9 +13,8 @@ public sealed class OfflineGrader : IGradingEngine
     private const double MisreadBelowShare = 0.35;
 
     // Each question's patterns are built when it is first graded: readying the whole bank up front took most of a
-    // second and a hundred megabytes of garbage. (Compiling them to IL matched faster, but the JIT of the larger ones
-    // took seconds on a busy machine, and that time counts against the match timeout.)
-    private readonly Dictionary<string, Lazy<CompiledQuestion>> _questions;
+    // second and a hundred megabytes of garbage. They are compiled to IL once the question is in use (QuestionPatterns).
+    private readonly Dictionary<string, QuestionPatterns> _questions;
     private readonly OfflineGraderSettings _settings;
     private readonly SentenceReader _reader;
 
@@ -24,7 +23,7 @@ public sealed class OfflineGrader : IGradingEngine
         _settings = settings;
         _questions = bank.Questions.ToDictionary(
             q => q.Id,
-            q => new Lazy<CompiledQuestion>(() => new CompiledQuestion(q, settings)),
+            q => new QuestionPatterns(q, settings),
             StringComparer.Ordinal);
         _reader = new SentenceReader(settings);
     }
@@ -33,6 +32,9 @@ public sealed class OfflineGrader : IGradingEngine
         Task.FromResult(Propose(request));
 
     /// <exception cref="AnswerNotGradedException">For a drafted question, which has nothing the offline engine could find.</exception>
+    /// <summary>The patterns of a question of the bank, as graders use them.</summary>
+    internal QuestionPatterns PatternsOf(string questionId) => _questions[questionId];
+
     public GradingProposal Propose(GradingRequest request)
     {
         if (request.Question.Drafted)
@@ -40,7 +42,7 @@ public sealed class OfflineGrader : IGradingEngine
             throw new AnswerNotGradedException(UngradedReason.ModelUnavailable);
         }
 
-        var compiled = _questions.TryGetValue(request.Question.Id, out var known) ? known.Value : new CompiledQuestion(request.Question, _settings);
+        var compiled = _questions.TryGetValue(request.Question.Id, out var known) ? known.ForGrading() : new CompiledQuestion(request.Question, _settings);
         var sentences = request.Answers.SelectMany(_reader.Read).ToList();
         var reading = new AnswerReading(sentences, compiled, _settings);
         var findings = compiled.Points.Select(p => PointMatcher.Assess(p, reading)).ToList();
