@@ -23,7 +23,6 @@ public static class StreamingScenario
     // on the same two cores, recompiles tens of thousands of methods (half the server's CPU 60 s after start, by
     // perf): the start-up's cost, not the relay's.
     private const int WarmUpSessions = 50;
-    private const string TieringThread = ".NET Tiered Com";
 
     public static async Task<ResultTable> RunAsync(DriverArguments args, string title, CancellationToken cancellationToken)
     {
@@ -151,8 +150,7 @@ public static class StreamingScenario
         while (JitTiering.KeepWarmingUp(round, tiering))
         {
             round++;
-            var cpuBefore = ProcessStats.CpuTime(pid);
-            var tieringBefore = ProcessStats.ThreadCpuTimes(pid, TieringThread);
+            var watch = JitTiering.Watch(pid);
             await using (var crowd = await Crowd.OpenAsync(server, sessions, args.ConnectConcurrency,
                 (c, i) => c.StartOnlyAsync(CannedAnswers.LanguageOf(i), cancellationToken), onDelta: null, cancellationToken))
             {
@@ -169,10 +167,7 @@ public static class StreamingScenario
                 model.Hold();
             }
 
-            var cpu = ProcessStats.CpuTime(pid) - cpuBefore;
-            var tiered = ProcessStats.ThreadCpuTimes(pid, TieringThread)
-                .Sum(t => (t.Value - tieringBefore.GetValueOrDefault(t.Key)).TotalMilliseconds);
-            tiering = cpu > TimeSpan.Zero ? tiered / cpu.TotalMilliseconds : 0;
+            tiering = watch.Share();
         }
 
         return $"{round} round(s) of {sessions} sessions streaming; the JIT's tiering took {tiering:P0} of the server's CPU in the last";

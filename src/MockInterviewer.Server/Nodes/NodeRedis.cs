@@ -17,12 +17,16 @@ public sealed class NodeRedis(IOptions<SignalROptions> options) : IDisposable
     // of a busy start wait for it without each holding a thread.
     private readonly Lazy<Task<ConnectionMultiplexer>> _connection = new(() => ConnectionMultiplexer.ConnectAsync(Configure(options.Value.Redis!)));
 
-    public IConnectionMultiplexer Connection => _connection.Value.GetAwaiter().GetResult();
-
-    public IDatabase Database => Connection.GetDatabase();
+    /// <summary>
+    /// For data protection's key store only, whose API is synchronous: it blocks while the first try to connect is
+    /// under way. Everything else awaits <see cref="DatabaseAsync"/>.
+    /// </summary>
+    public IDatabase Database => _connection.Value.GetAwaiter().GetResult().GetDatabase();
 
     /// <summary>The connection once its first try to connect has ended, connected or not (it goes on trying by itself).</summary>
     public async Task<IConnectionMultiplexer> ConnectAsync() => await _connection.Value;
+
+    public async Task<IDatabase> DatabaseAsync() => (await _connection.Value).GetDatabase();
 
     public static ConfigurationOptions Configure(string connectionString)
     {
@@ -41,9 +45,10 @@ public sealed class NodeRedis(IOptions<SignalROptions> options) : IDisposable
 
     public void Dispose()
     {
-        if (_connection.IsValueCreated)
+        // A first try that failed outright (a malformed address) left nothing to close.
+        if (_connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully)
         {
-            Connection.Dispose();
+            _connection.Value.Result.Dispose();
         }
     }
 }

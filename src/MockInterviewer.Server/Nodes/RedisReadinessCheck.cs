@@ -12,7 +12,7 @@ public sealed class RedisReadinessCheck(NodeRedis redis) : IHealthCheck
     {
         try
         {
-            await redis.Database.PingAsync().WaitAsync(cancellationToken);
+            await (await redis.DatabaseAsync().WaitAsync(cancellationToken)).PingAsync().WaitAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (e is RedisException or TimeoutException)

@@ -24,17 +24,17 @@ public sealed class RedisSessionLease(NodeRedis redis) : ISessionLease
         return 0
         """;
 
-    public Task<bool> TryAcquireAsync(string sessionId, string holder, TimeSpan duration, CancellationToken cancellationToken) =>
-        redis.Database.StringSetAsync(KeyOf(sessionId), holder, duration, When.NotExists);
+    public async Task<bool> TryAcquireAsync(string sessionId, string holder, TimeSpan duration, CancellationToken cancellationToken) =>
+        await (await redis.DatabaseAsync()).StringSetAsync(KeyOf(sessionId), holder, duration, When.NotExists);
 
     public async Task<bool> RenewAsync(string sessionId, string holder, TimeSpan duration, CancellationToken cancellationToken)
     {
-        var renewed = await redis.Database.ScriptEvaluateAsync(RenewScript, [KeyOf(sessionId)], [holder, (long)duration.TotalMilliseconds]);
+        var renewed = await (await redis.DatabaseAsync()).ScriptEvaluateAsync(RenewScript, [KeyOf(sessionId)], [holder, (long)duration.TotalMilliseconds]);
         return (long)renewed == 1;
     }
 
-    public Task ReleaseAsync(string sessionId, string holder, CancellationToken cancellationToken) =>
-        redis.Database.ScriptEvaluateAsync(ReleaseScript, [KeyOf(sessionId)], [holder]);
+    public async Task ReleaseAsync(string sessionId, string holder, CancellationToken cancellationToken) =>
+        await (await redis.DatabaseAsync()).ScriptEvaluateAsync(ReleaseScript, [KeyOf(sessionId)], [holder]);
 
     private static RedisKey KeyOf(string sessionId) => NodeRedis.KeyPrefix + "lease:" + sessionId;
 }

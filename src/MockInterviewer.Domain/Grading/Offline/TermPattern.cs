@@ -80,7 +80,7 @@ internal static class TermPattern
     // The start of the term's first part, as its pattern requires it literally.
     private static string? Anchor(string term)
     {
-        var part = Regex.Split(term, @"[\s\-_]+").FirstOrDefault(p => p.Length > 0);
+        var part = PartsOf(term).FirstOrDefault();
         if (part is null)
         {
             return null;
@@ -94,7 +94,7 @@ internal static class TermPattern
 
     private static string Translate(string term)
     {
-        var parts = Regex.Split(term, @"[\s\-_]+").Where(p => p.Length > 0).ToList();
+        var parts = PartsOf(term).ToList();
         var body = new StringBuilder();
         for (var i = 0; i < parts.Count; i++)
         {
@@ -108,6 +108,9 @@ internal static class TermPattern
 
         return LeftBoundary(term) + body;
     }
+
+    // A term's words, as written with spaces, hyphens or underscores between them (all optional in the pattern).
+    private static IEnumerable<string> PartsOf(string term) => Regex.Split(term, @"[\s\-_]+").Where(p => p.Length > 0);
 
     // Within a Korean part, spaces between syllables are optional too (교차검증 also finds 교차 검증);
     // an English word takes its common endings (automate: automated, automating; batch: batches).
