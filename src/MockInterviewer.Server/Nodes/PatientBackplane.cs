@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
@@ -93,13 +94,14 @@ public sealed partial class PatientBackplane<THub>(RedisHubLifetimeManager<THub>
 
     private async Task<bool> WaitForRedisAsync(CancellationToken aborted)
     {
-        var deadline = DateTime.UtcNow + Patience;
+        // On the monotonic clock: a wall clock set back must not keep a candidate waiting.
+        var waiting = Stopwatch.StartNew();
         try
         {
             var connection = await redis.ConnectAsync().WaitAsync(Patience, aborted);
             while (!connection.IsConnected)
             {
-                if (DateTime.UtcNow >= deadline)
+                if (waiting.Elapsed >= Patience)
                 {
                     return false;
                 }
