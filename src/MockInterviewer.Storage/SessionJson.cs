@@ -1,6 +1,8 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using MockInterviewer.Domain.Flow;
 
 namespace MockInterviewer.Storage;
@@ -20,6 +22,9 @@ public static class SessionJson
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+
+        // Korean as itself, not as \uXXXX: half the bytes, and far less work for the encoder and for the one writer.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     public static string WriteSession(InterviewSession session)

@@ -5,6 +5,9 @@ namespace MockInterviewer.Storage.Tests;
 
 public sealed class SessionJsonTests
 {
+    // What the store wrote before: every non-ASCII character as a \uXXXX escape.
+    private static readonly JsonSerializerOptions EscapingOptions = new(SessionJson.Options) { Encoder = null };
+
     [Fact]
     public void A_written_state_carries_the_schema_version_and_reads_back()
     {
@@ -67,5 +70,23 @@ public sealed class SessionJsonTests
         var json = $"{{\"{SessionJson.SchemaVersionProperty}\":\"2\",\"id\":\"x\"}}";
 
         Assert.Throws<JsonException>(() => SessionJson.ReadSession(json));
+    }
+
+    [Fact]
+    public void Korean_is_written_as_itself_and_state_written_with_escapes_still_reads()
+    {
+        const string Answer = "과적합은 학습 데이터의 노이즈까지 외우는 현상입니다 <b>&</b>";
+        var session = TestSessions.New();
+        session.Questions[0].Answers.Add(Answer);
+
+        var json = SessionJson.WriteSession(session);
+        var escaped = JsonSerializer.Serialize(session, EscapingOptions);
+
+        Assert.Contains("과적합은 학습 데이터의", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", json, StringComparison.Ordinal);
+        Assert.Contains("\\uACFC", escaped, StringComparison.Ordinal);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(json) < System.Text.Encoding.UTF8.GetByteCount(escaped));
+        Assert.Equal(Answer, SessionJson.ReadSession(json).Questions[0].Answers[0]);
+        Assert.Equal(Answer, SessionJson.ReadSession(escaped).Questions[0].Answers[0]);
     }
 }
