@@ -53,7 +53,11 @@ public sealed class InterviewService(
     }
 
     /// <summary>Lets the interviewer do whatever is still to do: grade, then speak (after a command, a resume or a restart).</summary>
-    public void Continue(string sessionId) => runner.RunInBackground(sessionId, ct => work.RunAsync(sessionId, ct));
+    public void Continue(string sessionId) => Continue(sessionId, saved: null);
+
+    /// <param name="saved">The session as a command just saved it: the work starts from it unless it is saved again first.</param>
+    private void Continue(string sessionId, InterviewSession? saved) =>
+        runner.RunInBackground(sessionId, ct => work.RunAsync(sessionId, saved, ct));
 
     /// <param name="clientMessageId">The id the candidate's client gave this answer; an answer already stored under it is not taken again.</param>
     public async Task SubmitAnswerAsync(string sessionId, string answer, string? clientMessageId, CancellationToken cancellationToken)
@@ -62,12 +66,12 @@ public sealed class InterviewService(
         {
             await runner.RunAsync(sessionId, async () =>
             {
-                var taken = await TakeAnswerAsync(sessionId, answer, clientMessageId, cancellationToken);
+                var saved = await TakeAnswerAsync(sessionId, answer, clientMessageId, cancellationToken);
 
                 // Asked for while this command still holds the session, so the work shares its hold (and what the
                 // store remembers under it) rather than taking the session afresh once the command lets go.
-                Continue(sessionId);
-                return taken;
+                Continue(sessionId, saved);
+                return saved is not null;
             }, cancellationToken);
         }
         catch
@@ -197,13 +201,13 @@ public sealed class InterviewService(
         return session is null ? null : reports.Build(session);
     }
 
-    /// <returns>Whether the answer was stored now (not when it was stored before, under the same client id).</returns>
-    private async Task<bool> TakeAnswerAsync(string sessionId, string answer, string? clientMessageId, CancellationToken cancellationToken)
+    /// <returns>The session as saved with the answer; null when the answer was stored before, under the same client id.</returns>
+    private async Task<InterviewSession?> TakeAnswerAsync(string sessionId, string answer, string? clientMessageId, CancellationToken cancellationToken)
     {
         var session = await LoadAsync(sessionId, cancellationToken);
         if (clientMessageId is not null && await WasTakenAsync(session, clientMessageId, cancellationToken))
         {
-            return false;
+            return null;
         }
 
         EnsureAcceptsInput(session);
@@ -235,7 +239,7 @@ public sealed class InterviewService(
 
         await store.SaveAsync(session, [candidate], [], cancellationToken);
         InterviewTelemetry.TurnStored(candidate);
-        return true;
+        return session;
     }
 
     // The session's own list says it, with no query; a session stored before it kept the list asks the store.
@@ -260,12 +264,15 @@ public sealed class InterviewService(
                     runner.Interrupt(sessionId);
                 }
 
+                // Asked for under the command's hold, as for an answer.
+                Continue(sessionId, session);
                 return true;
             }, cancellationToken);
         }
-        finally
+        catch
         {
             Continue(sessionId);
+            throw;
         }
     }
 

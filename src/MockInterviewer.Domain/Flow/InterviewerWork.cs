@@ -32,11 +32,15 @@ public sealed partial class InterviewerWork(
     TimeProvider clock,
     ILogger<InterviewerWork> logger)
 {
-    public async Task RunAsync(string sessionId, CancellationToken cancellationToken)
+    public Task RunAsync(string sessionId, CancellationToken cancellationToken) => RunAsync(sessionId, saved: null, cancellationToken);
+
+    /// <param name="saved">The session as the command that asked for this work saved it, handed over to the work: it
+    /// starts from it rather than reading the session again, unless someone has saved since.</param>
+    public async Task RunAsync(string sessionId, InterviewSession? saved, CancellationToken cancellationToken)
     {
         using var span = InterviewTelemetry.StartSpan("interviewer work", sessionId);
         var wait = new FirstPieceWatch(clock);
-        InterviewSession? session = null;
+        var session = saved;
         while ((session = await NextStepAsync(sessionId, session, cancellationToken)) is not null)
         {
             if (session.AwaitingAssessment)

@@ -64,7 +64,7 @@ public sealed class AnswerPipelineTests
     }
 
     [Fact]
-    public async Task The_work_after_an_answer_goes_on_with_the_session_it_saved_and_reads_it_only_once()
+    public async Task The_work_after_an_answer_starts_from_the_session_the_command_saved_and_reads_it_no_more()
     {
         var (grader, _) = HangingGrader(Task.FromResult(FlowSessions.Thorough(FlowBank.CrossValidation)));
         using var harness = Harness(grader.Object);
@@ -75,9 +75,10 @@ public sealed class AnswerPipelineTests
         await harness.Service.SubmitAnswerAsync(id, GeneralizationOnly, null, None);
         await harness.Runner.WhenIdleAsync().WaitAsync(Eventually.Patience);
 
-        // One read for the command, one for the work; the grade, the feedback and the next question follow on.
+        // The command's read only: the work takes over the session the command saved, and the grade, the feedback
+        // and the next question follow on from it.
         AssertKinds(harness.Transcript(id).Skip(2), MessageKind.Answer, MessageKind.Feedback, MessageKind.Question);
-        Assert.Equal(2, harness.Store.Reads - readsBefore);
+        Assert.Equal(1, harness.Store.Reads - readsBefore);
     }
 
     [Fact]
