@@ -7,6 +7,7 @@ namespace MockInterviewer.Domain.Flow;
 public sealed class BackgroundLane : TaskScheduler
 {
     private readonly BackgroundScheduler _owner;
+    private bool _urgent;
 
     internal BackgroundLane(BackgroundScheduler owner)
     {
@@ -14,6 +15,13 @@ public sealed class BackgroundLane : TaskScheduler
     }
 
     public override int MaximumConcurrencyLevel => _owner.Workers;
+
+    /// <summary>Whether someone waits for this lane's next result (the candidate for the interviewer's first words).</summary>
+    public bool Urgent
+    {
+        get => Volatile.Read(ref _urgent);
+        set => Volatile.Write(ref _urgent, value);
+    }
 
     /// <summary>Runs <paramref name="work"/> on the scheduler, in this lane.</summary>
     public Task Start(Func<Task> work) =>

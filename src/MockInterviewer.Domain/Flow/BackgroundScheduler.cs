@@ -5,13 +5,20 @@ namespace MockInterviewer.Domain.Flow;
 /// few threads of its own, fewer than the cores, in the order it is queued. However much of that work waits, the
 /// thread pool stays free for what must answer at once: requests, <c>/healthz</c>, the hub's reads and writes and
 /// the candidates' commands. Each session's work comes back here through its <see cref="BackgroundLane"/>.
+/// A lane whose candidate waits for the interviewer's first words is urgent: its work goes ahead of the rest (the end
+/// of a reply already streaming, its save), all but one turn in <see cref="PatientTurnEvery"/>, so nothing starves.
 /// </summary>
 public sealed class BackgroundScheduler : IDisposable
 {
     [ThreadStatic]
     private static BackgroundScheduler? _runningOn;
 
+    /// <summary>Under load, one worker's turn in this many goes to the oldest work that is not urgent.</summary>
+    public const int PatientTurnEvery = 4;
+
+    private readonly Queue<(Task Task, BackgroundLane Lane)> _urgent = new();
     private readonly Queue<(Task Task, BackgroundLane Lane)> _queue = new();
+    private int _turns;
     private bool _stopping;
 
     /// <param name="workers">Threads running work at once; at least one.</param>
@@ -49,7 +56,7 @@ public sealed class BackgroundScheduler : IDisposable
         {
             if (!_stopping)
             {
-                _queue.Enqueue((task, lane));
+                (lane.Urgent ? _urgent : _queue).Enqueue((task, lane));
                 Monitor.Pulse(_queue);
                 return;
             }
@@ -65,7 +72,7 @@ public sealed class BackgroundScheduler : IDisposable
     {
         lock (_queue)
         {
-            return [.. _queue.Where(item => item.Lane == lane).Select(item => item.Task)];
+            return [.. _urgent.Concat(_queue).Where(item => item.Lane == lane).Select(item => item.Task)];
         }
     }
 
@@ -77,7 +84,7 @@ public sealed class BackgroundScheduler : IDisposable
             (Task Task, BackgroundLane Lane) item;
             lock (_queue)
             {
-                while (!_queue.TryDequeue(out item))
+                while (!TryDequeue(out item))
                 {
                     if (_stopping)
                     {
@@ -90,5 +97,14 @@ public sealed class BackgroundScheduler : IDisposable
 
             item.Lane.Run(item.Task);
         }
+    }
+
+    // Called under the queue's lock.
+    private bool TryDequeue(out (Task Task, BackgroundLane Lane) item)
+    {
+        var patientTurn = ++_turns % PatientTurnEvery == 0;
+        return patientTurn
+            ? _queue.TryDequeue(out item) || _urgent.TryDequeue(out item)
+            : _urgent.TryDequeue(out item) || _queue.TryDequeue(out item);
     }
 }

@@ -206,7 +206,10 @@ public sealed partial class InterviewerWork(
                         text.Append(piece);
                         wait.Heard(utterance.Kind);
                         await events.MessageDeltaAsync(session.Id, messageId, piece, cancellationToken);
-                        piecesSent++;
+                        if (piecesSent++ == 0)
+                        {
+                            runner.FirstWordsSent(session.Id);
+                        }
                     }
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)

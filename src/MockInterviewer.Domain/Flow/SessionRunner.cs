@@ -79,6 +79,7 @@ public sealed partial class SessionRunner : IDisposable
     /// <summary>
     /// Runs <paramref name="work"/> in the session's background lane. While the lane is busy, the latest work
     /// asked for runs once after it: background work here always means "do whatever the session still needs".
+    /// The lane is urgent until <see cref="FirstWordsSent"/>: the candidate waits for the interviewer's next words.
     /// </summary>
     public void RunInBackground(string sessionId, Func<CancellationToken, Task> work)
     {
@@ -88,10 +89,12 @@ public sealed partial class SessionRunner : IDisposable
             if (_lanes.TryGetValue(sessionId, out var busy))
             {
                 busy.Next = work;
+                busy.Scheduler.Urgent = true;
                 return;
             }
 
             lane = new Lane(_scheduler.NewLane());
+            lane.Scheduler.Urgent = true;
             _lanes[sessionId] = lane;
         }
 
@@ -101,6 +104,21 @@ public sealed partial class SessionRunner : IDisposable
         var task = lane.Scheduler.Start(() => RunLaneAsync(sessionId, lane, work, entering));
         _background.TryAdd(task, 0);
         task.ContinueWith(t => _background.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    /// <summary>
+    /// The candidate has the first words of the interviewer's reply: the rest of the session's background work (the
+    /// reply's end, its save) no longer goes ahead of other candidates still waiting for theirs.
+    /// </summary>
+    public void FirstWordsSent(string sessionId)
+    {
+        lock (_lanes)
+        {
+            if (_lanes.TryGetValue(sessionId, out var lane))
+            {
+                lane.Scheduler.Urgent = false;
+            }
+        }
     }
 
     /// <summary>Cancels the background work the session is doing now; work asked for later starts afresh.</summary>

@@ -56,6 +56,32 @@ public sealed class BackgroundSchedulerTests
     }
 
     [Fact]
+    public async Task Urgent_work_goes_ahead_of_the_rest_which_still_gets_a_turn_in_every_few()
+    {
+        var order = await OrderOfAsync((scheduler, record) =>
+        {
+            var patient = scheduler.NewLane();
+            var urgent = scheduler.NewLane();
+            urgent.Urgent = true;
+            return
+            [
+                .. Enumerable.Range(0, 3).Select(i => patient.Start(() => record($"patient {i}"))),
+                .. Enumerable.Range(0, 9).Select(i => urgent.Start(() => record($"urgent {i}"))),
+            ];
+        });
+
+        var urgentRuns = order.TakeWhile(piece => piece.StartsWith("urgent", StringComparison.Ordinal)).Count();
+        Assert.InRange(urgentRuns, 1, BackgroundScheduler.PatientTurnEvery - 1);
+        Assert.Equal(["patient 0", "patient 1", "patient 2"], order.Where(piece => piece.StartsWith("patient", StringComparison.Ordinal)));
+        Assert.Equal(Enumerable.Range(0, 9).Select(i => $"urgent {i}"), order.Where(piece => piece.StartsWith("urgent", StringComparison.Ordinal)));
+
+        // Never more urgent pieces in a row than the patient turn allows while patient work waits.
+        var longestRun = order.Take(order.LastIndexOf("patient 2")).Aggregate((Run: 0, Longest: 0), (seen, piece) =>
+            piece.StartsWith("urgent", StringComparison.Ordinal) ? (seen.Run + 1, Math.Max(seen.Longest, seen.Run + 1)) : (0, seen.Longest)).Longest;
+        Assert.True(longestRun < BackgroundScheduler.PatientTurnEvery, $"{longestRun} urgent pieces in a row: {string.Join(", ", order)}");
+    }
+
+    [Fact]
     public async Task Work_queued_once_the_scheduler_is_disposed_still_runs()
     {
         var scheduler = new BackgroundScheduler(1);

@@ -41,6 +41,32 @@ public sealed class SessionRunnerTests
     }
 
     [Fact]
+    public async Task Background_work_is_urgent_until_the_first_words_are_sent_and_again_when_more_is_asked_for()
+    {
+        using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
+        var seen = new List<bool>();
+        var more = new TaskCompletionSource();
+
+        runner.RunInBackground("s", async _ =>
+        {
+            seen.Add(CurrentLaneIsUrgent());
+            runner.FirstWordsSent("s");
+            await Task.Yield();
+            seen.Add(CurrentLaneIsUrgent());
+            runner.RunInBackground("s", _ =>
+            {
+                seen.Add(CurrentLaneIsUrgent());
+                more.SetResult();
+                return Task.CompletedTask;
+            });
+        });
+        await more.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await runner.WhenIdleAsync();
+
+        Assert.Equal([true, false, true], seen);
+    }
+
+    [Fact]
     public async Task Different_sessions_do_not_wait_for_each_other()
     {
         using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
@@ -131,4 +157,6 @@ public sealed class SessionRunnerTests
 
         Assert.False(onPool);
     }
+
+    private static bool CurrentLaneIsUrgent() => TaskScheduler.Current is BackgroundLane { Urgent: true };
 }
