@@ -13,17 +13,26 @@ namespace MockInterviewer.Storage;
 /// together go in one transaction. A caller awaits its own save, so nothing is acknowledged before it is stored;
 /// a store that is down fails the caller with <see cref="StoreUnavailableException"/>, with nothing of it stored.
 /// Reads pass through to the inner store on the caller's thread: in WAL mode they do not wait for the writer.
+/// Saves someone waits on (a command's, the interviewer's work before its first words) go into a batch ahead of the
+/// others (the end of a reply already streaming) in all but one batch in <see cref="PatientTurnEvery"/>; a batch is
+/// still filled with whatever else is queued.
 /// </summary>
 public sealed partial class SessionWriter : ISessionStore, IDisposable
 {
     private const int MaxBatch = 64;
+    private const int PatientTurnEvery = BackgroundScheduler.PatientTurnEvery;
     private static readonly TimeSpan DrainPatience = TimeSpan.FromSeconds(10);
 
     private readonly ISessionStore _inner;
     private readonly IReadOnlyList<IStoreGuard> _guards;
     private readonly ILogger<SessionWriter> _logger;
     private readonly Channel<Job> _queue = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
+
+    // Taken from the queue, waiting for a batch: the writer's thread alone touches them.
+    private readonly Queue<Job> _urgent = new();
+    private readonly Queue<Job> _patient = new();
     private readonly Thread _thread;
+    private int _batches;
 
     public SessionWriter(ISessionStore inner, IEnumerable<IStoreGuard> guards, ILogger<SessionWriter> logger)
     {
@@ -58,7 +67,7 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
 
     /// <summary>Queues <paramref name="save"/> as it is (its state perhaps already written as JSON); completes once it is stored.</summary>
     public Task SaveAsync(SessionSave save, CancellationToken cancellationToken) =>
-        Enqueue(new Job(save, null, cancellationToken));
+        Enqueue(new Job(save, null, cancellationToken) { Urgent = SomeoneWaits() });
 
     /// <summary>Any other write, done by the writer in its turn (alone, in its own transaction).</summary>
     public Task RunAsync(Func<CancellationToken, Task> write, CancellationToken cancellationToken) =>
@@ -85,30 +94,47 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
         return job.Done.Task;
     }
 
+    // Only background work past its first words has no one waiting on its saves: commands, the clock and the work
+    // before its first words all have.
+    private static bool SomeoneWaits() => TaskScheduler.Current is not BackgroundLane { Urgent: false };
+
     private void Run()
     {
         var batch = new List<Job>(MaxBatch);
 
         // This thread is the writer's alone, so it may wait; the work itself completes inline on SQLite.
-        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (_urgent.Count + _patient.Count > 0 || _queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryPeek(out var next) && (batch.Count == 0 || Joins(batch, next)))
+            while (_queue.Reader.TryRead(out var job))
             {
-                _queue.Reader.TryRead(out _);
-                if (next.CancellationToken.IsCancellationRequested)
-                {
-                    next.Done.TrySetCanceled(next.CancellationToken);
-                    continue;
-                }
-
-                batch.Add(next);
+                (job.Urgent ? _urgent : _patient).Enqueue(job);
             }
 
+            // Every few batches the others' turn comes first, so that nothing waits forever.
+            var (first, then) = ++_batches % PatientTurnEvery == 0 ? (_patient, _urgent) : (_urgent, _patient);
+            batch.Clear();
+            Fill(batch, first);
+            Fill(batch, then);
             if (batch.Count > 0)
             {
                 Write(batch);
             }
+        }
+    }
+
+    // In the order queued, until one cannot join: a session's saves never overtake each other.
+    private static void Fill(List<Job> batch, Queue<Job> from)
+    {
+        while (batch.Count < MaxBatch && from.TryPeek(out var next) && (batch.Count == 0 || Joins(batch, next)))
+        {
+            from.Dequeue();
+            if (next.CancellationToken.IsCancellationRequested)
+            {
+                next.Done.TrySetCanceled(next.CancellationToken);
+                continue;
+            }
+
+            batch.Add(next);
         }
     }
 
@@ -187,6 +213,16 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
 
     private IEnumerable<Job> Drain()
     {
+        while (_urgent.TryDequeue(out var urgent))
+        {
+            yield return urgent;
+        }
+
+        while (_patient.TryDequeue(out var patient))
+        {
+            yield return patient;
+        }
+
         while (_queue.Reader.TryRead(out var job))
         {
             yield return job;
@@ -232,5 +268,7 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
     private sealed record Job(SessionSave? Save, Func<CancellationToken, Task>? Write, CancellationToken CancellationToken)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool Urgent { get; init; }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Storage;
 
@@ -36,6 +37,29 @@ public sealed class SessionWriterTests
         await Task.WhenAll([first, .. queued]);
 
         Assert.Equal([["a"], ["b", "c"], ["b"]], store.Transactions);
+    }
+
+    [Fact]
+    public async Task Saves_someone_waits_on_go_into_the_batch_ahead_of_those_of_work_past_its_first_words()
+    {
+        var store = new RecordingStore { FirstSaveGate = new TaskCompletionSource() };
+        using var writer = new SessionWriter(store, [], NullLogger<SessionWriter>.Instance);
+        using var scheduler = new BackgroundScheduler(1);
+        var pastFirstWords = scheduler.NewLane();
+
+        var first = Save(writer, "a");
+        await store.FirstSaveHeld;
+        var queued = new[]
+        {
+            await SaveFrom(pastFirstWords, writer, "end of a reply"),
+            Save(writer, "an answer"),
+            await SaveFrom(pastFirstWords, writer, "next question"),
+            Save(writer, "a grade"),
+        };
+        store.ReleaseFirstSave();
+        await Task.WhenAll([first, .. queued]);
+
+        Assert.Equal([["a"], ["an answer", "a grade", "end of a reply", "next question"]], store.Transactions);
     }
 
     [Fact]
@@ -124,6 +148,19 @@ public sealed class SessionWriterTests
         await Task.WhenAll(first, queued);
         await Assert.ThrowsAsync<StoreUnavailableException>(() => Save(writer, "c"));
         Assert.Equal([["a"], ["b"]], store.Transactions);
+    }
+
+    // Asked for by background work that has already said its first words (its lane no longer urgent).
+    private static async Task<Task> SaveFrom(BackgroundLane lane, SessionWriter writer, string sessionId)
+    {
+        lane.Urgent = false;
+        Task save = Task.CompletedTask;
+        await lane.Start(() =>
+        {
+            save = Save(writer, sessionId);
+            return Task.CompletedTask;
+        });
+        return save;
     }
 
     private static Task Save(SessionWriter writer, string sessionId) =>
