@@ -10,7 +10,8 @@ namespace MockInterviewer.Storage;
 /// database; the next ones are made from the state last read or saved there. That state is immutable text, so
 /// every reader gets a session of its own to change, and a reader outside the hold (a resume, a report) reads the
 /// database. A save is remembered only once it has committed; one that fails or conflicts leaves nothing
-/// remembered, so the next read goes to the database.
+/// remembered, so the next read goes to the database. With one node the memory outlives the hold for a while, so
+/// the session's next hold (the candidate's next answer) does not read the database either.
 /// </summary>
 public sealed class HeldSessionStore(SessionWriter writer, EfSessionStore database) : ISessionStore
 {

@@ -11,18 +11,20 @@ namespace MockInterviewer.Storage.Tests;
 /// <summary>
 /// What the store remembers of a session for the work that holds it, and what it must never do: use a copy another
 /// node has saved past, keep a change whose save failed, or show a reader a session another caller is changing.
-/// Work runs under a hold as the server runs it, through a <see cref="SessionRunner"/>; "another node" is a second
-/// set of storage services over the same database.
+/// Work runs under a hold as the server runs it, through a <see cref="SessionRunner"/> of one of several nodes;
+/// "another node" is a second set of storage services over the same database.
 /// </summary>
 public abstract class HeldSessionStoreTests(TestDatabase database) : IDisposable
 {
-    private readonly SessionRunner _runner = new(NullLogger<SessionRunner>.Instance);
+    private readonly SessionRunner _runner = new(NullLogger<SessionRunner>.Instance, SeveralNodes());
+    private readonly SessionRunner _onlyNode = new(NullLogger<SessionRunner>.Instance);
 
     private ISessionStore Store => database.Store;
 
     public void Dispose()
     {
         _runner.Dispose();
+        _onlyNode.Dispose();
         GC.SuppressFinalize(this);
     }
 
@@ -122,6 +124,26 @@ public abstract class HeldSessionStoreTests(TestDatabase database) : IDisposable
     }
 
     [StorageFact]
+    public async Task With_one_node_the_next_hold_starts_from_what_the_last_one_saved_without_the_database()
+    {
+        var session = await SavedAsync();
+        await _onlyNode.RunAsync(session.Id, async () =>
+        {
+            var held = await Store.FindAsync(session.Id, CancellationToken.None);
+            held!.CurrentIndex = 1;
+            await Store.SaveAsync(held, [], [], CancellationToken.None);
+            return true;
+        }, CancellationToken.None);
+        await DeleteRowAsync(session.Id);
+
+        var next = await _onlyNode.RunAsync(session.Id, () => Store.FindAsync(session.Id, CancellationToken.None), CancellationToken.None);
+        var outside = await Store.FindAsync(session.Id, CancellationToken.None);
+
+        Assert.Equal(1, next!.CurrentIndex);
+        Assert.Null(outside);
+    }
+
+    [StorageFact]
     public async Task A_session_deleted_with_its_account_while_held_is_forgotten_at_its_next_save()
     {
         var session = await SavedAsync();
@@ -166,6 +188,9 @@ public abstract class HeldSessionStoreTests(TestDatabase database) : IDisposable
         // Outside a hold another node may have saved: only a read can tell.
         Assert.False(await Store.IsCurrentAsync(command, CancellationToken.None));
     }
+
+    private static SessionHolds SeveralNodes() =>
+        new(new EveryNodeLease(), LeaseSettings.Default, TimeProvider.System, NullLogger<SessionHolds>.Instance);
 
     private async Task<InterviewSession> SavedAsync()
     {

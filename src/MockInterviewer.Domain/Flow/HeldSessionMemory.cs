@@ -3,9 +3,10 @@ namespace MockInterviewer.Domain.Flow;
 /// <summary>
 /// What the store may remember of a session while this node holds it without a break (<see cref="SessionHolds"/>):
 /// its state as last read or saved under that hold. While the hold lasts no other node saves the session, so work
-/// under it reads the session without the database. A hold taken afresh (after this node let go, or lost it) starts
-/// with nothing remembered, and is dropped with it: nothing outlives the work on a session. Work that runs under a
-/// hold sees that hold's memory (<see cref="For"/>); a reader outside any (a resume, a report) sees none.
+/// under it reads the session without the database. With several nodes, a hold taken afresh (after this node let
+/// go, or lost it) starts with nothing remembered, and the memory is dropped with it; with one node, no other node
+/// can save the session, so the memory is kept a while for the next hold (<see cref="KeptSessionMemories"/>). Work
+/// that runs under a hold sees that hold's memory (<see cref="For"/>); a reader outside any (a resume, a report) sees none.
 /// </summary>
 public sealed class HeldSessionMemory
 {

@@ -8,12 +8,14 @@ namespace MockInterviewer.Domain.Flow;
 /// This node's holds on sessions (<see cref="ISessionLease"/>). The first piece of work on a session (a command,
 /// the background lane, the clock) takes the lease; pieces that come while it is held share it; the last one to
 /// finish lets it go. While held it is renewed. A hold that could not be renewed in time is lost (another node may
-/// take over once it runs out): <see cref="Entry.Lost"/> tells the work under it to stop.
+/// take over once it runs out): <see cref="Entry.Lost"/> tells the work under it to stop. With one node, a hold's
+/// memory is kept after it ends (<see cref="KeptSessionMemories"/>) for the session's next hold.
 /// </summary>
 public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings settings, TimeProvider clock, ILogger<SessionHolds> logger)
 {
     private static readonly TimeSpan RetryEvery = TimeSpan.FromMilliseconds(100);
     private readonly Dictionary<string, Hold> _holds = new(StringComparer.Ordinal);
+    private readonly KeptSessionMemories? _kept = lease is LocalSessionLease ? new KeptSessionMemories(clock) : null;
 
     /// <summary>One node, no lease to share: every session is this node's at once.</summary>
     public static SessionHolds Local() =>
@@ -32,7 +34,7 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
         {
             if (!_holds.TryGetValue(sessionId, out hold!))
             {
-                hold = new Hold(sessionId);
+                hold = new Hold(sessionId, _kept?.Take(sessionId) ?? new HeldSessionMemory(sessionId));
                 _holds[sessionId] = hold;
                 first = true;
             }
@@ -76,6 +78,17 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
         }
     }
 
+    internal int KeptCount
+    {
+        get
+        {
+            lock (_holds)
+            {
+                return _kept?.Count ?? 0;
+            }
+        }
+    }
+
     private async Task LeaveAsync(Hold hold)
     {
         lock (_holds)
@@ -86,6 +99,7 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
             }
 
             ForgetLocked(hold);
+            _kept?.Keep(hold.Memory);
         }
 
         await hold.Ending.CancelAsync();
@@ -242,13 +256,13 @@ public sealed partial class SessionHolds(ISessionLease lease, LeaseSettings sett
         }
     }
 
-    internal sealed class Hold(string sessionId)
+    internal sealed class Hold(string sessionId, HeldSessionMemory memory)
     {
         public string SessionId { get; } = sessionId;
 
         public string Holder { get; } = Guid.NewGuid().ToString("N");
 
-        public HeldSessionMemory Memory { get; } = new(sessionId);
+        public HeldSessionMemory Memory { get; } = memory;
 
         public int Users { get; set; }
 
