@@ -21,6 +21,12 @@ public sealed partial class SessionRunner : IDisposable
     private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> _background = new();
+
+    // As many commands at once as there are cores, and each piece of one (up to its next await) queues afresh on the
+    // thread pool, behind whatever arrived meanwhile. Only a read the database makes wait (a file locked from outside)
+    // holds its place while it waits; with one node most commands read the session's kept memory instead.
+    private readonly TaskScheduler _commands =
+        new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount, maxItemsPerTask: 1).ConcurrentScheduler;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger<SessionRunner> _logger;
     private readonly SessionHolds _holds;
@@ -52,7 +58,18 @@ public sealed partial class SessionRunner : IDisposable
         _ownsScheduler = ownsScheduler;
     }
 
-    public async Task<T> RunAsync<T>(string sessionId, Func<Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> through the session's gate. A command (called from anywhere but the session's
+    /// background work) takes turns on the thread pool with every other request, no more of them at once than there
+    /// are cores: however many candidates answer at once, their commands never queue all of their work ahead of a
+    /// request that arrives meanwhile (<c>/healthz</c>, a page, another hub message).
+    /// </summary>
+    public Task<T> RunAsync<T>(string sessionId, Func<Task<T>> work, CancellationToken cancellationToken) =>
+        TaskScheduler.Current is BackgroundLane
+            ? RunGatedAsync(sessionId, work, cancellationToken)
+            : Task.Factory.StartNew(() => RunGatedAsync(sessionId, work, cancellationToken), CancellationToken.None, TaskCreationOptions.DenyChildAttach, _commands).Unwrap();
+
+    private async Task<T> RunGatedAsync<T>(string sessionId, Func<Task<T>> work, CancellationToken cancellationToken)
     {
         var gate = Enter(sessionId);
         try

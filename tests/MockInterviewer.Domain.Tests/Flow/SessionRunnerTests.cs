@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Ports;
+using MockInterviewer.Domain.Tests.Support;
 
 namespace MockInterviewer.Domain.Tests.Flow;
 
@@ -64,6 +65,46 @@ public sealed class SessionRunnerTests
         await runner.WhenIdleAsync();
 
         Assert.Equal([true, false, true], seen);
+    }
+
+    [Fact]
+    public async Task No_more_commands_run_at_once_than_there_are_cores_and_the_rest_wait_their_turn()
+    {
+        using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
+        using var release = new ManualResetEventSlim();
+        var running = 0;
+        var most = 0;
+
+        var commands = Enumerable.Range(0, Environment.ProcessorCount + 2).Select(i => runner.RunAsync($"s{i}", () =>
+        {
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref most, now);
+            release.Wait(TimeSpan.FromSeconds(10));
+            Interlocked.Decrement(ref running);
+            return Task.FromResult(i);
+        }, CancellationToken.None)).ToList();
+        await Eventually.HoldsAsync(() => Volatile.Read(ref running) == Environment.ProcessorCount);
+        await Task.Delay(50);
+        release.Set();
+        await Task.WhenAll(commands).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(Environment.ProcessorCount, most);
+    }
+
+    [Fact]
+    public async Task A_step_of_background_work_runs_in_its_lane_not_with_the_commands()
+    {
+        using var runner = new SessionRunner(NullLogger<SessionRunner>.Instance);
+        var stepRanIn = new TaskCompletionSource<TaskScheduler>();
+
+        runner.RunInBackground("s", _ => runner.RunAsync("s", () =>
+        {
+            stepRanIn.SetResult(TaskScheduler.Current);
+            return Task.FromResult(true);
+        }, CancellationToken.None));
+
+        Assert.IsType<BackgroundLane>(await stepRanIn.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        await runner.WhenIdleAsync();
     }
 
     [Fact]
@@ -156,6 +197,14 @@ public sealed class SessionRunnerTests
         await runner.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.False(onPool);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
     }
 
     private static bool CurrentLaneIsUrgent() => TaskScheduler.Current is BackgroundLane { Urgent: true };
