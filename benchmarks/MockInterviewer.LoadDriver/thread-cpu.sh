@@ -3,7 +3,8 @@
 #   benchmarks/MockInterviewer.LoadDriver/thread-cpu.sh offline [driver options...]
 # prints the driver's table's key rows, then the CPU seconds of each thread name (".NET TP Worker" is the thread pool,
 # "Background N" the interviewer's work, "Store writer" the database's one writer) and the minor page faults.
-# Reads /proc/PID/task/*/stat when the driver prints "measured: ... pid N" and again at "measured: done".
+# Reads /proc/PID/task/*/stat when the driver prints "measured: ... pid N" and again at "measured: done": meant for
+# full-size runs (the kernel counts CPU in 10 ms ticks, and a --quick phase lasts a fraction of a second).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 log=$(mktemp)
