@@ -37,8 +37,8 @@ public sealed class InterviewHub(
     {
         var settings = settingsReader.Read(request);
         var accountId = CurrentAccount.IdOf(Context.User);
-        limiter.StartSession(Caller);
-        var lease = limiter.OpenSession(Caller);
+        await limiter.StartSessionAsync(Caller, Context.ConnectionAborted);
+        var lease = await limiter.OpenSessionAsync(Caller, Context.ConnectionAborted);
         try
         {
             var preferences = await planning.PreferencesAsync(settings, accountId, Context.ConnectionAborted);
@@ -66,7 +66,7 @@ public sealed class InterviewHub(
 
         if (!OpenSessionLeases.ContainsKey(sessionId))
         {
-            OpenSessionLeases[sessionId] = limiter.OpenSession(Caller);
+            OpenSessionLeases[sessionId] = await limiter.OpenSessionAsync(Caller, Context.ConnectionAborted);
         }
 
         await BindAsync(sessionId);
@@ -107,16 +107,16 @@ public sealed class InterviewHub(
         return Refusing(() => interviews.EndAsync(sessionId, Context.ConnectionAborted));
     }
 
-    private Task SubmitAsync(string sessionId, string? text, string? clientMessageId)
+    private async Task SubmitAsync(string sessionId, string? text, string? clientMessageId)
     {
         EnsureBound(sessionId);
-        limiter.Answer(Caller);
+        await limiter.AnswerAsync(Caller, Context.ConnectionAborted);
         if (!answerRules.TryAccept(text, out var answer, out var refusal))
         {
             throw refusal.ToHubException();
         }
 
-        return Refusing(() => interviews.SubmitAnswerAsync(sessionId, answer, clientMessageId, Context.ConnectionAborted));
+        await Refusing(() => interviews.SubmitAnswerAsync(sessionId, answer, clientMessageId, Context.ConnectionAborted));
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)

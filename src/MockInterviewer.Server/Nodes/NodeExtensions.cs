@@ -8,6 +8,8 @@ using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Ports;
 using MockInterviewer.Server.Configuration;
 using MockInterviewer.Server.Health;
+using MockInterviewer.Server.RateLimits;
+using MockInterviewer.Server.RateLimits.AcrossNodes;
 using StackExchange.Redis;
 
 namespace MockInterviewer.Server.Nodes;
@@ -31,6 +33,7 @@ public static class NodeExtensions
 
         builder.Services.AddSingleton<NodeRedis>();
         builder.Services.AddSingleton<ISessionLease, RedisSessionLease>();
+        AddSharedBudgets(builder.Services);
         builder.Services.AddSignalR(hub => hub.AddFilter<NodesUnavailableFilter>()).AddStackExchangeRedis(redis =>
             redis.Configuration.ChannelPrefix = RedisChannel.Literal(NodeRedis.KeyPrefix.TrimEnd(':')));
         UsePatientBackplane(builder.Services);
@@ -43,6 +46,15 @@ public static class NodeExtensions
             keys.XmlRepository = new RedisXmlRepository(() => redis.Database, NodeRedis.KeyPrefix + "data-protection-keys"));
         builder.Services.AddHealthChecks().AddCheck<RedisReadinessCheck>(RedisReadinessCheck.Name, tags: [HealthExtensions.ReadyTag]);
         return builder;
+    }
+
+    // Rate limits count in Redis, so an address spends from one budget whichever node it reaches.
+    private static void AddSharedBudgets(IServiceCollection services)
+    {
+        services.AddSingleton<RedisBudgetHealth>();
+        services.AddSingleton<HeldSeats>();
+        services.AddHostedService(provider => provider.GetRequiredService<HeldSeats>());
+        services.AddSingleton<IBudgetLimiters, RedisBudgetLimiters>();
     }
 
     // In the place of the backplane AddStackExchangeRedis registered, around it.

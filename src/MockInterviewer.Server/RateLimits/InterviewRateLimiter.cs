@@ -9,7 +9,8 @@ namespace MockInterviewer.Server.RateLimits;
 /// <summary>
 /// The budgets hub calls spend (they are not HTTP requests, so the middleware never sees them), shared with the
 /// HTTP endpoints that do the same work: sessions started per hour, answers per minute, sessions open at once.
-/// Each is counted per address and, when signed in, per account; open sessions also against a global cap.
+/// Each is counted per address and, when signed in, per account, across every node when they share Redis
+/// (<see cref="IBudgetLimiters"/>); open sessions also against this node's own cap.
 /// </summary>
 public sealed class InterviewRateLimiter : IDisposable
 {
@@ -19,28 +20,32 @@ public sealed class InterviewRateLimiter : IDisposable
     private readonly PartitionedRateLimiter<Caller> _answers;
     private readonly PartitionedRateLimiter<Caller> _open;
 
-    public InterviewRateLimiter(IOptions<LimitsOptions> options)
+    public InterviewRateLimiter(IOptions<LimitsOptions> options, IBudgetLimiters limiters)
     {
         var limits = options.Value;
-        _starts = PerAddressAndAccount(limits.SessionsPerHourPerAddress, limits.SessionsPerHourPerAccount, TimeSpan.FromHours(1));
-        _answers = PerAddressAndAccount(limits.AnswersPerMinutePerAddress, limits.AnswersPerMinutePerAccount, TimeSpan.FromMinutes(1));
+        _starts = PerAddressAndAccount(limiters, "sessions-per-hour",
+            limits.SessionsPerHourPerAddress, limits.SessionsPerHourPerAccount, TimeSpan.FromHours(1));
+        _answers = PerAddressAndAccount(limiters, "answers-per-minute",
+            limits.AnswersPerMinutePerAddress, limits.AnswersPerMinutePerAccount, TimeSpan.FromMinutes(1));
+
+        // The node's own cap first: a session it refuses never takes a seat in Redis.
         _open = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<Caller, string>(caller => RateLimitPartition.GetConcurrencyLimiter(caller.Address,
-                _ => new ConcurrencyLimiterOptions { PermitLimit = limits.ConcurrentSessionsPerAddress, QueueLimit = 0 })),
             PartitionedRateLimiter.Create<Caller, string>(_ => RateLimitPartition.GetConcurrencyLimiter(string.Empty,
-                _ => new ConcurrencyLimiterOptions { PermitLimit = limits.MaxOpenSessions, QueueLimit = 0 })));
+                _ => new ConcurrencyLimiterOptions { PermitLimit = limits.MaxOpenSessions, QueueLimit = 0 })),
+            PartitionedRateLimiter.Create<Caller, string>(caller =>
+                limiters.AtOnce("open-sessions:address", caller.Address, limits.ConcurrentSessionsPerAddress)));
     }
 
-    public void StartSession(Caller caller) =>
-        Spend(_starts, caller, "sessions-per-hour", "Too many interviews were started from this address or account");
+    public Task StartSessionAsync(Caller caller, CancellationToken cancellationToken) =>
+        SpendAsync(_starts, caller, "sessions-per-hour", "Too many interviews were started from this address or account", cancellationToken);
 
-    public void Answer(Caller caller) =>
-        Spend(_answers, caller, "answers-per-minute", "Too many answers were sent from this address or account");
+    public Task AnswerAsync(Caller caller, CancellationToken cancellationToken) =>
+        SpendAsync(_answers, caller, "answers-per-minute", "Too many answers were sent from this address or account", cancellationToken);
 
     /// <summary>A place among the sessions open at once, held until the returned lease is disposed.</summary>
-    public RateLimitLease OpenSession(Caller caller)
+    public async Task<RateLimitLease> OpenSessionAsync(Caller caller, CancellationToken cancellationToken)
     {
-        var lease = _open.AttemptAcquire(caller);
+        var lease = await _open.AcquireAsync(caller, 1, cancellationToken);
         if (!lease.IsAcquired)
         {
             lease.Dispose();
@@ -52,9 +57,9 @@ public sealed class InterviewRateLimiter : IDisposable
     }
 
     /// <summary>Spends one answer for an HTTP endpoint: null when allowed, else how long to wait.</summary>
-    public TimeSpan? TryAnswer(Caller caller)
+    public async Task<TimeSpan?> TryAnswerAsync(Caller caller, CancellationToken cancellationToken)
     {
-        using var lease = _answers.AttemptAcquire(caller);
+        using var lease = await _answers.AcquireAsync(caller, 1, cancellationToken);
         if (lease.IsAcquired)
         {
             return null;
@@ -71,9 +76,12 @@ public sealed class InterviewRateLimiter : IDisposable
         _open.Dispose();
     }
 
-    private static void Spend(PartitionedRateLimiter<Caller> limiter, Caller caller, string limit, string what)
+    public static TimeSpan RetryAfter(RateLimitLease lease) =>
+        lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+
+    private static async Task SpendAsync(PartitionedRateLimiter<Caller> limiter, Caller caller, string limit, string what, CancellationToken cancellationToken)
     {
-        using var lease = limiter.AttemptAcquire(caller);
+        using var lease = await limiter.AcquireAsync(caller, 1, cancellationToken);
         if (!lease.IsAcquired)
         {
             InterviewTelemetry.RateLimitRejected(limit);
@@ -81,16 +89,10 @@ public sealed class InterviewRateLimiter : IDisposable
         }
     }
 
-    private static TimeSpan RetryAfter(RateLimitLease lease) =>
-        lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-
-    private static PartitionedRateLimiter<Caller> PerAddressAndAccount(int perAddress, int perAccount, TimeSpan window) =>
+    private static PartitionedRateLimiter<Caller> PerAddressAndAccount(IBudgetLimiters limiters, string budget, int perAddress, int perAccount, TimeSpan window) =>
         PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<Caller, string>(caller => RateLimitPartition.GetFixedWindowLimiter(caller.Address, _ => Window(perAddress, window))),
+            PartitionedRateLimiter.Create<Caller, string>(caller => limiters.PerWindow(budget + ":address", caller.Address, perAddress, window)),
             PartitionedRateLimiter.Create<Caller, string>(caller => caller.AccountId is { } account
-                ? RateLimitPartition.GetFixedWindowLimiter(account, _ => Window(perAccount, window))
+                ? limiters.PerWindow(budget + ":account", account, perAccount, window)
                 : RateLimitPartition.GetNoLimiter(string.Empty)));
-
-    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) =>
-        new() { PermitLimit = permits, Window = window, QueueLimit = 0, AutoReplenishment = true };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MockInterviewer.Domain.Telemetry;
 using MockInterviewer.Server.Configuration;
@@ -12,25 +13,21 @@ public static class RateLimitExtensions
 {
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
     {
+        // With Redis, AddNodes has registered the budgets every node shares.
+        builder.Services.TryAddSingleton<IBudgetLimiters, NodeBudgetLimiters>();
         builder.Services.AddSingleton<InterviewRateLimiter>();
         builder.Services.AddRateLimiter(_ => { });
-        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<LimitsOptions>>((options, limits) =>
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<LimitsOptions>, IBudgetLimiters>((options, limits, limiters) =>
         {
             var perMinute = limits.Value.RequestsPerMinutePerAddress;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 context.Request.Path.StartsWithSegments("/api")
-                    ? RateLimitPartition.GetFixedWindowLimiter(Caller.Of(context, context.User).Address, _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = perMinute,
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                    })
+                    ? limiters.PerWindow("requests-per-minute:address", Caller.Of(context, context.User).Address, perMinute, TimeSpan.FromMinutes(1))
                     : RateLimitPartition.GetNoLimiter(string.Empty));
             options.OnRejected = (rejected, _) =>
             {
                 InterviewTelemetry.RateLimitRejected("requests-per-minute");
-                return WriteTooManyAsync(rejected.HttpContext,
-                    rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1));
+                return WriteTooManyAsync(rejected.HttpContext, InterviewRateLimiter.RetryAfter(rejected.Lease));
             };
         });
         return builder;
@@ -42,7 +39,8 @@ public static class RateLimitExtensions
         endpoint.AddEndpointFilter(async (invocation, next) =>
         {
             var http = invocation.HttpContext;
-            if (http.RequestServices.GetRequiredService<InterviewRateLimiter>().TryAnswer(Caller.Of(http, http.User)) is { } retryAfter)
+            var limiter = http.RequestServices.GetRequiredService<InterviewRateLimiter>();
+            if (await limiter.TryAnswerAsync(Caller.Of(http, http.User), http.RequestAborted) is { } retryAfter)
             {
                 await WriteTooManyAsync(http, retryAfter);
                 return Results.Empty;

@@ -20,13 +20,19 @@ internal sealed class NodePair : IDisposable
     public const string Answer =
         "Overfitting is when a model learns the noise in its training data and does worse on new data; I would use regularization, more data and cross-validation.";
 
-    public NodePair(Action<IServiceCollection>? servicesOfA = null, Action<IServiceCollection>? servicesOfB = null)
+    /// <param name="settings">More settings for both nodes, beside Redis and the short lease.</param>
+    public NodePair(Action<IServiceCollection>? servicesOfA = null, Action<IServiceCollection>? servicesOfB = null, IDictionary<string, string?>? settings = null)
     {
         Redis = new RedisServer();
         var data = Directory.CreateTempSubdirectory("mockinterviewer-nodes-").FullName;
-        var settings = SettingsFor(Redis);
-        A = new LiveServer(servicesOfA, settings, data);
-        B = new LiveServer(servicesOfB, settings, data);
+        var both = SettingsFor(Redis);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            both[key] = value;
+        }
+
+        A = new LiveServer(servicesOfA, both, data);
+        B = new LiveServer(servicesOfB, both, data);
     }
 
     public RedisServer Redis { get; }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.SignalR;
 using MockInterviewer.Server.Tests.Accounts;
 using MockInterviewer.Server.Tests.Support;
 
@@ -61,7 +60,7 @@ public sealed class HubRateLimitTests
 
         var code = await Refusals.CodeOfAsync(() => second.StartAsync("interview", "en", "ml-junior", questionCount: 1));
         await first.DisposeAsync();
-        await StartOnceFreedAsync(second);
+        await FreedSeat.StartOnceFreedAsync(second);
 
         Assert.Equal("rate-limited", code);
     }
@@ -81,22 +80,4 @@ public sealed class HubRateLimitTests
 
     private static ServerFactory Limited(params (string Key, string Value)[] limits) =>
         new(settings: limits.ToDictionary(l => $"MockInterviewer:Limits:{l.Key}", l => (string?)l.Value));
-
-    // The closed connection's place comes back when the server has seen it go, which may be a moment later.
-    private static async Task StartOnceFreedAsync(CandidateConnection candidate)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            try
-            {
-                await candidate.StartAsync("interview", "en", "ml-junior", questionCount: 1);
-                return;
-            }
-            catch (HubException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
-            }
-        }
-    }
 }
