@@ -8,8 +8,12 @@ namespace MockInterviewer.LoadDriver.Tests;
 /// The driver against a real child server, at a size that says only that it works: every answer heard, every
 /// message whole, every token relayed. No figure is asserted (the machine's speed is not the code's).
 /// </summary>
+[Collection(Collection)]
 public sealed class DriverSmokeTests
 {
+    /// <summary>The tests that measure in this process, one at a time: a driver's GC hold is for the whole process.</summary>
+    public const string Collection = "Driver measurements";
+
     [Fact]
     public async Task Offline_run_hears_every_answer_and_loses_nothing()
     {

@@ -38,9 +38,13 @@ public static class StreamingScenario
     private static async Task RunStepAsync(DriverArguments args, int sessions, ResultTable table, CancellationToken cancellationToken)
     {
         Samples direct;
+        DriverGcHold directGc;
         await using (var alone = await PacedModel.StartAsync(args.TokenCount, args.Rate, args.SpreadSeed))
         {
-            direct = await DirectReader.ReadAsync(alone, sessions, cancellationToken);
+            using (directGc = DriverGcHold.Begin())
+            {
+                direct = await DirectReader.ReadAsync(alone, sessions, cancellationToken);
+            }
         }
 
         await using var model = await PacedModel.StartAsync(args.TokenCount, args.Rate, args.SpreadSeed);
@@ -106,6 +110,7 @@ public static class StreamingScenario
         // On stderr, for whoever profiles the server over exactly the measured phase (perf record -p PID).
         await Console.Error.WriteLineAsync($"measured: {waiting} sessions streaming from the server, pid {pid}");
         var poolLag = new PoolLagProbe();
+        var relayedGc = DriverGcHold.Begin();
         model.Release();
         var streaming = Stopwatch.StartNew();
         var allowed = TimeSpan.FromSeconds(args.TokenCount / (double)args.Rate + 30);
@@ -115,6 +120,7 @@ public static class StreamingScenario
             rssPeak = Math.Max(rssPeak, ProcessStats.ResidentBytes(pid));
         }
 
+        relayedGc.Dispose();
         poolLag.Dispose();
 
         var cpu = ProcessStats.CpuTime(pid) - cpuBefore;
@@ -138,7 +144,8 @@ public static class StreamingScenario
             .Add($"{label}: this driver's CPU per token (the model and the candidates, on the same cores)",
                 seen.IsEmpty ? "n/a" : $"{driverCpu.TotalMilliseconds * 1000 / seen.Count:0} µs")
             .Add($"{label}: wait in this driver's own thread pool p50 / p99 (the candidates' side of every delta)",
-                $"{ResultTable.Ms(poolLag.Lag.Median)} / {ResultTable.Ms(poolLag.Lag.Percentile(99))}");
+                $"{ResultTable.Ms(poolLag.Lag.Median)} / {ResultTable.Ms(poolLag.Lag.Percentile(99))}")
+            .Add($"{label}: this driver's garbage collections while measuring, through the server / direct", $"{relayedGc.Summary} / {directGc.Summary}");
     }
 
     // Not measured: at least three rounds of sessions streaming a message each, until one in which the runtime's
