@@ -35,6 +35,7 @@ public static class OfflineScenario
         // On stderr, for whoever profiles the server over exactly the measured phase (profile-server.sh).
         await Console.Error.WriteLineAsync($"measured: {crowd.Candidates.Count} candidates answering the server, pid {server.Pid}");
         var driverGc = DriverGcHold.Begin();
+        var steal = HostSteal.Watch();
         var loadWatch = Stopwatch.StartNew();
         using var poolLag = new PoolLagProbe();
         await using (var probe = new HealthProbe(server.BaseUrl))
@@ -65,6 +66,7 @@ public static class OfflineScenario
             }, cancellationToken)));
             loadWatch.Stop();
             driverGc.Dispose();
+            var stolen = steal.Share();
             await Console.Error.WriteLineAsync($"measured: done, pid {server.Pid}");
             var cpu = server.Pid is { } p && cpuBefore is { } before ? ProcessStats.CpuTime(p) - before : (TimeSpan?)null;
             var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - driverCpuBefore;
@@ -81,6 +83,7 @@ public static class OfflineScenario
                 .Add("this driver's CPU per answer (the candidates, on the same cores)", answers > 0 ? ResultTable.Ms(driverCpu.TotalMilliseconds / answers) : "n/a")
                 .Add("wait in this driver's own thread pool p50 / p99 (in every first delta it times)", $"{ResultTable.Ms(poolLag.Lag.Median)} / {ResultTable.Ms(poolLag.Lag.Percentile(99))}")
                 .Add("this driver's garbage collections while measuring", driverGc.Summary)
+                .Add("CPU the host gave other machines while measuring (steal)", stolen)
                 .Add("messages heard / broken (deltas ≠ text)", $"{crowd.Messages} / {crowd.BrokenMessages}", "0 broken")
                 .Add("errors (failed calls, timeouts, SessionError)", Errors(failures, crowd.SessionErrors), "0");
             return table;

@@ -38,13 +38,17 @@ public static class StreamingScenario
     private static async Task RunStepAsync(DriverArguments args, int sessions, ResultTable table, CancellationToken cancellationToken)
     {
         Samples direct;
+        string directStealShare;
         DriverGcHold directGc;
+        var directSteal = HostSteal.Watch();
         await using (var alone = await PacedModel.StartAsync(args.TokenCount, args.Rate, args.SpreadSeed))
         {
             using (directGc = DriverGcHold.Begin())
             {
                 direct = await DirectReader.ReadAsync(alone, sessions, cancellationToken);
             }
+
+            directStealShare = directSteal.Share();
         }
 
         await using var model = await PacedModel.StartAsync(args.TokenCount, args.Rate, args.SpreadSeed);
@@ -111,6 +115,7 @@ public static class StreamingScenario
         await Console.Error.WriteLineAsync($"measured: {waiting} sessions streaming from the server, pid {pid}");
         var poolLag = new PoolLagProbe();
         var relayedGc = DriverGcHold.Begin();
+        var relayedSteal = HostSteal.Watch();
         model.Release();
         var streaming = Stopwatch.StartNew();
         var allowed = TimeSpan.FromSeconds(args.TokenCount / (double)args.Rate + 30);
@@ -121,6 +126,7 @@ public static class StreamingScenario
         }
 
         relayedGc.Dispose();
+        var relayedStolen = relayedSteal.Share();
         poolLag.Dispose();
 
         var cpu = ProcessStats.CpuTime(pid) - cpuBefore;
@@ -145,7 +151,8 @@ public static class StreamingScenario
                 seen.IsEmpty ? "n/a" : $"{driverCpu.TotalMilliseconds * 1000 / seen.Count:0} µs")
             .Add($"{label}: wait in this driver's own thread pool p50 / p99 (the candidates' side of every delta)",
                 $"{ResultTable.Ms(poolLag.Lag.Median)} / {ResultTable.Ms(poolLag.Lag.Percentile(99))}")
-            .Add($"{label}: this driver's garbage collections while measuring, through the server / direct", $"{relayedGc.Summary} / {directGc.Summary}");
+            .Add($"{label}: this driver's garbage collections while measuring, through the server / direct", $"{relayedGc.Summary} / {directGc.Summary}")
+            .Add($"{label}: CPU the host gave other machines while measuring (steal), through the server / direct", $"{relayedStolen} / {directStealShare}");
     }
 
     // Not measured: at least three rounds of sessions streaming a message each, until one in which the runtime's
