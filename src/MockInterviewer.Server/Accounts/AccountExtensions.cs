@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MockInterviewer.Storage;
 
 namespace MockInterviewer.Server.Accounts;
@@ -24,6 +25,7 @@ public static class AccountExtensions
                 identity.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<InterviewDbContext>();
+        builder.Services.Replace(ServiceDescriptor.Scoped<IUserStore<IdentityUser>, WrittenUserStore>());
         // Identity re-reads the account behind a cookie every half hour by default: a deleted account or a
         // password change would stay signed in on another device that long.
         builder.Services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((validator, clock) =>
