@@ -36,6 +36,7 @@ public sealed class DriverSmokeTests
 
         Assert.StartsWith("3 of 3", Value(table, "streams reaching the model"), StringComparison.Ordinal);
         Assert.Equal("15 / 0 / 0 / 0", Value(table, "tokens received / lost / doubled / reordered"));
+        Assert.Contains("(3 streams, 15 tokens timed;", Value(table, "a later message of the same sessions"), StringComparison.Ordinal);
     }
 
     [Fact]

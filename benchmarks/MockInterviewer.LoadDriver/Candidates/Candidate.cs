@@ -116,12 +116,16 @@ public sealed class Candidate : IAsyncDisposable
     }
 
     /// <summary>Starts an interview without waiting for anything said.</summary>
-    public async Task StartOnlyAsync(string language, CancellationToken cancellationToken)
+    public async Task StartOnlyAsync(string language, int questions, CancellationToken cancellationToken)
     {
         var started = await _connection.InvokeAsync<StartSessionResult>(InterviewHubRoutes.StartSession,
-            new StartSessionRequest("interview", "ml-junior", language, 1, null, "after-each"), cancellationToken);
+            new StartSessionRequest("interview", "ml-junior", language, questions, null, "after-each"), cancellationToken);
         SessionId = started.SessionId;
     }
+
+    /// <summary>Skips the question asked, without waiting for the next.</summary>
+    public Task SkipAsync(CancellationToken cancellationToken) =>
+        _connection.InvokeAsync(InterviewHubRoutes.SkipQuestion, SessionId, cancellationToken);
 
     /// <summary>Answers, and waits for the interviewer's next question (null when the interview is over).</summary>
     /// <returns>Time from the call to the first delta after it, and the next question.</returns>

@@ -76,7 +76,7 @@ public static class LockedScenario
         {
             await using var candidate = await Candidate.ConnectAsync(server, cancellationToken: cancellationToken);
             started.Restart();
-            await candidate.StartOnlyAsync("en", cancellationToken).WaitAsync(CallPatience, cancellationToken);
+            await candidate.StartOnlyAsync("en", questions: 1, cancellationToken).WaitAsync(CallPatience, cancellationToken);
             return ("ok", started.Elapsed);
         }
         catch (HubException refusal)

@@ -66,6 +66,7 @@ public static class StreamingScenario
         var rssBefore = ProcessStats.ResidentBytes(pid);
 
         var relayed = new Samples();
+        var current = relayed;
         var seen = new ConcurrentDictionary<long, byte>();
         var lastInMessage = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var doubled = 0;
@@ -78,7 +79,7 @@ public static class StreamingScenario
             {
                 if (model.TrySentAt(token, out var sent))
                 {
-                    relayed.Add(Stopwatch.GetElapsedTime(sent, at));
+                    Volatile.Read(ref current).Add(Stopwatch.GetElapsedTime(sent, at));
                 }
 
                 if (!seen.TryAdd(token, 0))
@@ -98,7 +99,7 @@ public static class StreamingScenario
         }
 
         await using var crowd = await Crowd.OpenAsync(server.BaseUrl, sessions, args.ConnectConcurrency,
-            (c, i) => c.StartOnlyAsync(CannedAnswers.LanguageOf(i), cancellationToken), OnDelta, cancellationToken);
+            (c, i) => c.StartOnlyAsync(CannedAnswers.LanguageOf(i), questions: 2, cancellationToken), OnDelta, cancellationToken);
         var gathered = Stopwatch.StartNew();
         while (model.Waiting < crowd.Candidates.Count && gathered.Elapsed < GatherPatience)
         {
@@ -132,6 +133,10 @@ public static class StreamingScenario
         var cpu = ProcessStats.CpuTime(pid) - cpuBefore;
         await Console.Error.WriteLineAsync($"measured: done, pid {pid}");
         var driverCpu = ProcessStats.CpuTime(Environment.ProcessId) - driverCpuBefore;
+        var (received, doubledFirst, reorderedFirst, deltasFirst) = (seen.Count, doubled, reordered, deltas);
+        var later = new Samples();
+        Volatile.Write(ref current, later);
+        var laterMessage = await LaterMessageAsync(crowd, model, later, () => seen.Count, args.TokenCount, allowed, cancellationToken);
         var label = $"{sessions} sessions × {args.TokenCount} tokens at {args.Rate}/s";
         table.Add($"{label}: the model's streams", $"{model.Phases}; the direct read's the same")
             .Add($"{label}: warm-up (not measured)", warmUp)
@@ -140,19 +145,69 @@ public static class StreamingScenario
             .Add($"{label}: model → reader p50 / p99 (direct, the physical limit)", $"{ResultTable.Ms(direct.Median)} / {ResultTable.Ms(direct.Percentile(99))}")
             .Add($"{label}: added by the server p50 / p99", $"{ResultTable.Ms(relayed.Median - direct.Median)} / {ResultTable.Ms(relayed.Percentile(99) - direct.Percentile(99))}",
                 sessions <= 200 ? "p99 < 5 ms at 200" : "p99 < 50 ms")
-            .Add($"{label}: tokens received / lost / doubled / reordered", $"{seen.Count} / {expected - seen.Count} / {doubled} / {reordered}", "none lost or reordered")
+            .Add($"{label}: tokens received / lost / doubled / reordered", $"{received} / {expected - received} / {doubledFirst} / {reorderedFirst}", "none lost or reordered")
             .Add($"{label}: messages broken (deltas ≠ text)", $"{crowd.BrokenMessages} of {crowd.Messages}; {crowd.SessionErrors} SessionError")
             .Add($"{label}: server memory per session open, waiting / streaming (peak)",
                 $"{ResultTable.Kb((rssOpen - rssBefore) / (double)sessions)} / {ResultTable.Kb((rssPeak - rssBefore) / (double)sessions)} (RSS {ResultTable.Mb(rssBefore)} → {ResultTable.Mb(rssPeak)})")
-            .Add($"{label}: MessageDelta frames received (tokens per frame)", seen.IsEmpty ? "n/a" : $"{deltas} ({seen.Count / (double)deltas:0.00})")
-            .Add($"{label}: server CPU per token relayed", seen.IsEmpty ? "n/a" : $"{cpu.TotalMilliseconds * 1000 / seen.Count:0} µs")
-            .Add($"{label}: server CPU per MessageDelta frame", deltas == 0 ? "n/a" : $"{cpu.TotalMilliseconds * 1000 / deltas:0} µs")
+            .Add($"{label}: MessageDelta frames received (tokens per frame)", received == 0 ? "n/a" : $"{deltasFirst} ({received / (double)deltasFirst:0.00})")
+            .Add($"{label}: server CPU per token relayed", received == 0 ? "n/a" : $"{cpu.TotalMilliseconds * 1000 / received:0} µs")
+            .Add($"{label}: server CPU per MessageDelta frame", deltasFirst == 0 ? "n/a" : $"{cpu.TotalMilliseconds * 1000 / deltasFirst:0} µs")
             .Add($"{label}: this driver's CPU per token (the model and the candidates, on the same cores)",
-                seen.IsEmpty ? "n/a" : $"{driverCpu.TotalMilliseconds * 1000 / seen.Count:0} µs")
+                received == 0 ? "n/a" : $"{driverCpu.TotalMilliseconds * 1000 / received:0} µs")
             .Add($"{label}: wait in this driver's own thread pool p50 / p99 (the candidates' side of every delta)",
                 $"{ResultTable.Ms(poolLag.Lag.Median)} / {ResultTable.Ms(poolLag.Lag.Percentile(99))}")
             .Add($"{label}: this driver's garbage collections while measuring, through the server / direct", $"{relayedGc.Summary} / {directGc.Summary}")
-            .Add($"{label}: CPU the host gave other machines while measuring (steal), through the server / direct", $"{relayedStolen} / {directStealShare}");
+            .Add($"{label}: CPU the host gave other machines while measuring (steal), through the server / direct", $"{relayedStolen} / {directStealShare}")
+            .Add($"{label}: a later message of the same sessions (each skips to its next question), model → candidate p50 / p99",
+                $"{ResultTable.Ms(later.Median)} / {ResultTable.Ms(later.Percentile(99))} ({laterMessage})")
+            .Add($"{label}: a later message: added by the server p50 / p99", $"{ResultTable.Ms(later.Median - direct.Median)} / {ResultTable.Ms(later.Percentile(99) - direct.Percentile(99))}",
+                sessions <= 200 ? "p99 < 5 ms at 200" : "p99 < 50 ms");
+    }
+
+    // Measured after the first message, once what the sessions' start left in the server's heap has been collected
+    // and promoted (the first message's seconds hold those collections): every candidate skips to its next question,
+    // whose lead-in the model streams to all of them again.
+    private static async Task<string> LaterMessageAsync(Crowd crowd, PacedModel model, Samples later, Func<int> seen, int tokens, TimeSpan allowed,
+        CancellationToken cancellationToken)
+    {
+        model.Hold();
+        var spoken = Stopwatch.StartNew();
+        while (crowd.Messages < 2 * crowd.Candidates.Count && spoken.Elapsed < allowed)
+        {
+            await Task.Delay(100, cancellationToken);
+        }
+
+        var skips = await Task.WhenAll(crowd.Candidates.Select(async c =>
+        {
+            try
+            {
+                await c.SkipAsync(cancellationToken);
+                return true;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return false;
+            }
+        }));
+        var gathered = Stopwatch.StartNew();
+        while (model.Waiting < skips.Count(s => s) && gathered.Elapsed < GatherPatience)
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+
+        var streams = model.Waiting;
+        var expected = seen() + ((long)streams * tokens);
+        using var gc = DriverGcHold.Begin();
+        var steal = HostSteal.Watch();
+        model.Release();
+        var streaming = Stopwatch.StartNew();
+        while (seen() < expected && streaming.Elapsed < allowed)
+        {
+            await Task.Delay(250, cancellationToken);
+        }
+
+        gc.Dispose();
+        return $"{streams} streams, {later.Count} tokens timed; the driver's GC {gc.Summary}; steal {steal.Share()}";
     }
 
     // Not measured: at least three rounds of sessions streaming a message each, until one in which the runtime's
@@ -166,7 +221,7 @@ public static class StreamingScenario
             round++;
             var watch = JitTiering.Watch(pid);
             await using (var crowd = await Crowd.OpenAsync(server, sessions, args.ConnectConcurrency,
-                (c, i) => c.StartOnlyAsync(CannedAnswers.LanguageOf(i), cancellationToken), onDelta: null, cancellationToken))
+                (c, i) => c.StartOnlyAsync(CannedAnswers.LanguageOf(i), questions: 1, cancellationToken), onDelta: null, cancellationToken))
             {
                 model.Release();
                 var streaming = Stopwatch.StartNew();
