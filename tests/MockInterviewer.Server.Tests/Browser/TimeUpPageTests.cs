@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using MockInterviewer.Domain.Flow;
 using static Microsoft.Playwright.Assertions;
 
 namespace MockInterviewer.Server.Tests.Browser;
@@ -28,7 +30,7 @@ public sealed class TimeUpPageTests(ShiftedClockBrowserFixture browser) : Browse
     {
         var page = await InterviewPage.OpenAsync(_page);
         await page.StartAsync("interview", "en", track: "ml-junior", questionCount: 2, timeLimitMinutes: 2);
-        _startedAt = DateTimeOffset.UtcNow;
+        _startedAt = await ServerStartAsync();
         await page.FirstQuestionAsync();
         await page.Answer.FillAsync(Draft);
         await Expect(page.ByTestId("time-warning")).ToBeHiddenAsync();
@@ -61,6 +63,16 @@ public sealed class TimeUpPageTests(ShiftedClockBrowserFixture browser) : Browse
         await Expect(page.ByTestId("unsent-draft")).ToBeVisibleAsync();
         await Expect(page.ByTestId("unsent-text")).ToHaveValueAsync(Draft);
         await Expect(page.CandidateMessages).ToHaveCountAsync(0);
+    }
+
+    // The clocks are moved from the server's start of the session, whose deadline is the one that counts. The page's
+    // clock started a moment earlier (before it asked), so it reaches its time-up first, as it must; on a busy
+    // machine the test's own "now" after starting could be seconds past the server's start, past the page's margin.
+    private async Task<DateTimeOffset> ServerStartAsync()
+    {
+        var sessionId = await _page.EvaluateAsync<string>("() => JSON.parse(localStorage.getItem('mockInterviewer.session')).sessionId");
+        var found = await browser.Server.Services.GetRequiredService<InterviewService>().FindAsync(sessionId, CancellationToken.None);
+        return found?.Session.StartedAt ?? throw new InvalidOperationException($"The page's session {sessionId} is not on the server.");
     }
 
     /// <summary>Moves the server's and the page's clocks to <paramref name="sinceStart"/> after the interview started.</summary>
