@@ -14,13 +14,12 @@ namespace MockInterviewer.Storage;
 /// a store that is down fails the caller with <see cref="StoreUnavailableException"/>, with nothing of it stored.
 /// Reads pass through to the inner store on the caller's thread: in WAL mode they do not wait for the writer.
 /// Saves someone waits on (a command's, the interviewer's work before its first words) go into a batch ahead of the
-/// others (the end of a reply already streaming) in all but one batch in <see cref="PatientTurnEvery"/>; a batch is
+/// others (the end of a reply already streaming), taking turns as <see cref="UrgentFirst{T}"/> says; a batch is
 /// still filled with whatever else is queued.
 /// </summary>
 public sealed partial class SessionWriter : ISessionStore, IDisposable
 {
     private const int MaxBatch = 64;
-    private const int PatientTurnEvery = BackgroundScheduler.PatientTurnEvery;
     private static readonly TimeSpan DrainPatience = TimeSpan.FromSeconds(10);
 
     private readonly ISessionStore _inner;
@@ -28,11 +27,9 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
     private readonly ILogger<SessionWriter> _logger;
     private readonly Channel<Job> _queue = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
 
-    // Taken from the queue, waiting for a batch: the writer's thread alone touches them.
-    private readonly Queue<Job> _urgent = new();
-    private readonly Queue<Job> _patient = new();
+    // Taken from the queue, waiting for a batch: the writer's thread alone touches it.
+    private readonly UrgentFirst<Job> _waiting = new();
     private readonly Thread _thread;
-    private int _batches;
 
     public SessionWriter(ISessionStore inner, IEnumerable<IStoreGuard> guards, ILogger<SessionWriter> logger)
     {
@@ -103,15 +100,14 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
         var batch = new List<Job>(MaxBatch);
 
         // This thread is the writer's alone, so it may wait; the work itself completes inline on SQLite.
-        while (_urgent.Count + _patient.Count > 0 || _queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (_waiting.Count > 0 || _queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (_queue.Reader.TryRead(out var job))
             {
-                (job.Urgent ? _urgent : _patient).Enqueue(job);
+                _waiting.Enqueue(job, job.Urgent);
             }
 
-            // Every few batches the others' turn comes first, so that nothing waits forever.
-            var (first, then) = ++_batches % PatientTurnEvery == 0 ? (_patient, _urgent) : (_urgent, _patient);
+            var (first, then) = _waiting.NextTurn();
             batch.Clear();
             Fill(batch, first);
             Fill(batch, then);
@@ -213,14 +209,9 @@ public sealed partial class SessionWriter : ISessionStore, IDisposable
 
     private IEnumerable<Job> Drain()
     {
-        while (_urgent.TryDequeue(out var urgent))
+        while (_waiting.TryDequeue(out var waiting))
         {
-            yield return urgent;
-        }
-
-        while (_patient.TryDequeue(out var patient))
-        {
-            yield return patient;
+            yield return waiting;
         }
 
         while (_queue.Reader.TryRead(out var job))

@@ -6,19 +6,14 @@ namespace MockInterviewer.Domain.Flow;
 /// thread pool stays free for what must answer at once: requests, <c>/healthz</c>, the hub's reads and writes and
 /// the candidates' commands. Each session's work comes back here through its <see cref="BackgroundLane"/>.
 /// A lane whose candidate waits for the interviewer's first words is urgent: its work goes ahead of the rest (the end
-/// of a reply already streaming, its save), all but one turn in <see cref="PatientTurnEvery"/>, so nothing starves.
+/// of a reply already streaming, its save), taking turns as <see cref="UrgentFirst{T}"/> says, so nothing starves.
 /// </summary>
 public sealed class BackgroundScheduler : IDisposable
 {
     [ThreadStatic]
     private static BackgroundScheduler? _runningOn;
 
-    /// <summary>Under load, one worker's turn in this many goes to the oldest work that is not urgent.</summary>
-    public const int PatientTurnEvery = 4;
-
-    private readonly Queue<(Task Task, BackgroundLane Lane)> _urgent = new();
-    private readonly Queue<(Task Task, BackgroundLane Lane)> _queue = new();
-    private int _turns;
+    private readonly UrgentFirst<(Task Task, BackgroundLane Lane)> _queue = new();
     private bool _stopping;
 
     /// <param name="workers">Threads running work at once; at least one.</param>
@@ -56,7 +51,7 @@ public sealed class BackgroundScheduler : IDisposable
         {
             if (!_stopping)
             {
-                (lane.Urgent ? _urgent : _queue).Enqueue((task, lane));
+                _queue.Enqueue((task, lane), lane.Urgent);
                 Monitor.Pulse(_queue);
                 return;
             }
@@ -72,7 +67,7 @@ public sealed class BackgroundScheduler : IDisposable
     {
         lock (_queue)
         {
-            return [.. _urgent.Concat(_queue).Where(item => item.Lane == lane).Select(item => item.Task)];
+            return [.. _queue.Items.Where(item => item.Lane == lane).Select(item => item.Task)];
         }
     }
 
@@ -84,7 +79,7 @@ public sealed class BackgroundScheduler : IDisposable
             (Task Task, BackgroundLane Lane) item;
             lock (_queue)
             {
-                while (!TryDequeue(out item))
+                while (!_queue.TryDequeue(out item))
                 {
                     if (_stopping)
                     {
@@ -97,14 +92,5 @@ public sealed class BackgroundScheduler : IDisposable
 
             item.Lane.Run(item.Task);
         }
-    }
-
-    // Called under the queue's lock.
-    private bool TryDequeue(out (Task Task, BackgroundLane Lane) item)
-    {
-        var patientTurn = ++_turns % PatientTurnEvery == 0;
-        return patientTurn
-            ? _queue.TryDequeue(out item) || _urgent.TryDequeue(out item)
-            : _urgent.TryDequeue(out item) || _queue.TryDequeue(out item);
     }
 }

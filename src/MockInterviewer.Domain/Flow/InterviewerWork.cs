@@ -32,8 +32,6 @@ public sealed partial class InterviewerWork(
     TimeProvider clock,
     ILogger<InterviewerWork> logger)
 {
-    public Task RunAsync(string sessionId, CancellationToken cancellationToken) => RunAsync(sessionId, saved: null, cancellationToken);
-
     /// <param name="saved">The session as the command that asked for this work saved it, handed over to the work: it
     /// starts from it rather than reading the session again, unless someone has saved since.</param>
     public async Task RunAsync(string sessionId, InterviewSession? saved, CancellationToken cancellationToken)

@@ -71,14 +71,14 @@ public sealed class BackgroundSchedulerTests
         });
 
         var urgentRuns = order.TakeWhile(piece => piece.StartsWith("urgent", StringComparison.Ordinal)).Count();
-        Assert.InRange(urgentRuns, 1, BackgroundScheduler.PatientTurnEvery - 1);
+        Assert.InRange(urgentRuns, 1, UrgentFirst.PatientTurnEvery - 1);
         Assert.Equal(["patient 0", "patient 1", "patient 2"], order.Where(piece => piece.StartsWith("patient", StringComparison.Ordinal)));
         Assert.Equal(Enumerable.Range(0, 9).Select(i => $"urgent {i}"), order.Where(piece => piece.StartsWith("urgent", StringComparison.Ordinal)));
 
         // Never more urgent pieces in a row than the patient turn allows while patient work waits.
         var longestRun = order.Take(order.LastIndexOf("patient 2")).Aggregate((Run: 0, Longest: 0), (seen, piece) =>
             piece.StartsWith("urgent", StringComparison.Ordinal) ? (seen.Run + 1, Math.Max(seen.Longest, seen.Run + 1)) : (0, seen.Longest)).Longest;
-        Assert.True(longestRun < BackgroundScheduler.PatientTurnEvery, $"{longestRun} urgent pieces in a row: {string.Join(", ", order)}");
+        Assert.True(longestRun < UrgentFirst.PatientTurnEvery, $"{longestRun} urgent pieces in a row: {string.Join(", ", order)}");
     }
 
     [Fact]

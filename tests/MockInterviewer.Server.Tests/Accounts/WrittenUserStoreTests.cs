@@ -29,7 +29,7 @@ public sealed class WrittenUserStoreTests
     }
 
     [Fact]
-    public async Task Wrong_passwords_are_counted_through_the_writer_until_the_account_locks()
+    public async Task Wrong_passwords_are_still_counted_until_the_account_locks()
     {
         using var factory = new ServerFactory();
         var account = await AccountClient.SignedUpAsync(factory);
