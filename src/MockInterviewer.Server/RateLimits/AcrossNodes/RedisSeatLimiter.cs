@@ -8,10 +8,11 @@ namespace MockInterviewer.Server.RateLimits.AcrossNodes;
 /// <summary>
 /// Places held at once, counted in Redis for every node: a sorted set per key of the seats taken, each scored with
 /// when it lapses unless its node renews it (<see cref="HeldSeats"/>), so the seats of a node that died lapse by
-/// themselves. Only <see cref="RateLimiter.AcquireAsync"/> asks Redis. While Redis does not answer a seat is granted
-/// and kept, and counts once Redis is back: the hub refuses commands meanwhile anyway (nodes-unavailable).
+/// themselves. While Redis does not answer a seat is granted and kept, and counts once Redis is back: the hub
+/// refuses commands meanwhile anyway (nodes-unavailable).
 /// </summary>
-internal sealed class RedisSeatLimiter(NodeRedis redis, HeldSeats seats, RedisKey key, int permits, RedisBudgetHealth health) : RateLimiter
+internal sealed class RedisSeatLimiter(NodeRedis redis, HeldSeats seats, RedisKey key, int permits, RedisBudgetHealth health)
+    : RedisBudgetLimiter(redis, key, health)
 {
     // Drops lapsed seats, then takes one if there is room (asked for none: says whether there is); Redis's own clock, so the nodes' clocks need not agree.
     private const string TakeScript = """
@@ -33,10 +34,6 @@ internal sealed class RedisSeatLimiter(NodeRedis redis, HeldSeats seats, RedisKe
     public override TimeSpan? IdleDuration =>
         Volatile.Read(ref _held) > 0 ? null : Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastGivenBack));
 
-    public override RateLimiterStatistics? GetStatistics() => null;
-
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) => BudgetLease.NotAskedYet;
-
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
         if (permitCount > 1)
@@ -45,20 +42,9 @@ internal sealed class RedisSeatLimiter(NodeRedis redis, HeldSeats seats, RedisKe
         }
 
         var seat = Guid.NewGuid().ToString("N");
-        try
+        if (await AskAsync(TakeScript, [seat, permitCount, permits, (long)seats.SeatLifetime.TotalMilliseconds]) is { } taken && (long)taken == 0)
         {
-            var database = await redis.DatabaseAsync();
-            var taken = (long)await database.ScriptEvaluateAsync(TakeScript, [key],
-                [seat, permitCount, permits, (long)seats.SeatLifetime.TotalMilliseconds]);
-            health.Answered();
-            if (taken == 0)
-            {
-                return new BudgetLease(false, seats.SeatLifetime);
-            }
-        }
-        catch (Exception e) when (RedisBudgetHealth.IsUnanswered(e))
-        {
-            health.Unanswered(e);
+            return new BudgetLease(false, seats.SeatLifetime);
         }
 
         return permitCount == 0 ? BudgetLease.Granted : Hold(seat);
@@ -67,10 +53,10 @@ internal sealed class RedisSeatLimiter(NodeRedis redis, HeldSeats seats, RedisKe
     private BudgetLease Hold(string seat)
     {
         Interlocked.Increment(ref _held);
-        seats.Hold(key, seat);
+        seats.Hold(Key, seat);
         return new BudgetLease(true, onDispose: () =>
         {
-            seats.GiveBack(key, seat);
+            seats.GiveBack(Key, seat);
             Interlocked.Exchange(ref _lastGivenBack, Stopwatch.GetTimestamp());
             Interlocked.Decrement(ref _held);
         });

@@ -7,11 +7,10 @@ namespace MockInterviewer.Server.RateLimits.AcrossNodes;
 
 /// <summary>
 /// A fixed window counted in Redis: one counter per key, made with the window's expiry by its first use, so every
-/// node spends from the same count. Only <see cref="RateLimiter.AcquireAsync"/> asks Redis; the synchronous
-/// <see cref="RateLimiter.AttemptAcquire"/> says no, and its callers (the rate limiting middleware, the interview
-/// limiter) then ask asynchronously. While Redis does not answer, this node counts the window alone.
+/// node spends from the same count. While Redis does not answer, this node counts the window alone.
 /// </summary>
-internal sealed class RedisWindowLimiter(NodeRedis redis, RedisKey key, int permits, TimeSpan window, RedisBudgetHealth health) : RateLimiter
+internal sealed class RedisWindowLimiter(NodeRedis redis, RedisKey key, int permits, TimeSpan window, RedisBudgetHealth health)
+    : RedisBudgetLimiter(redis, key, health)
 {
     // Returns whether the permits were granted and how long the window has left.
     private const string SpendScript = """
@@ -30,26 +29,15 @@ internal sealed class RedisWindowLimiter(NodeRedis redis, RedisKey key, int perm
 
     public override TimeSpan? IdleDuration => Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastUsed));
 
-    public override RateLimiterStatistics? GetStatistics() => null;
-
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) => BudgetLease.NotAskedYet;
-
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
         Interlocked.Exchange(ref _lastUsed, Stopwatch.GetTimestamp());
-        RedisResult[] reply;
-        try
+        if (await AskAsync(SpendScript, [permitCount, permits, (long)window.TotalMilliseconds]) is not { } answer)
         {
-            var database = await redis.DatabaseAsync();
-            reply = (RedisResult[])(await database.ScriptEvaluateAsync(SpendScript, [key], [permitCount, permits, (long)window.TotalMilliseconds]))!;
-            health.Answered();
-        }
-        catch (Exception e) when (RedisBudgetHealth.IsUnanswered(e))
-        {
-            health.Unanswered(e);
             return await _alone.Value.AcquireAsync(permitCount, cancellationToken);
         }
 
+        var reply = (RedisResult[])answer!;
         return (long)reply[0] == 1 ? BudgetLease.Granted : new BudgetLease(false, TimeSpan.FromMilliseconds((long)reply[1]));
     }
 
