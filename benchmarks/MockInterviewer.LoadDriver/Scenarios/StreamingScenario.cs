@@ -38,17 +38,13 @@ public static class StreamingScenario
     private static async Task RunStepAsync(DriverArguments args, int sessions, ResultTable table, CancellationToken cancellationToken)
     {
         Samples direct;
-        string directStealShare;
-        DriverGcHold directGc;
-        var directSteal = HostSteal.Watch();
+        MeasuredPhase directPhase;
         await using (var alone = await PacedModel.StartAsync(args.TokenCount, args.Rate, args.SpreadSeed))
         {
-            using (directGc = DriverGcHold.Begin())
+            using (directPhase = MeasuredPhase.Begin())
             {
                 direct = await DirectReader.ReadAsync(alone, sessions, cancellationToken);
             }
-
-            directStealShare = directSteal.Share();
         }
 
         await using var model = await PacedModel.StartAsync(args.TokenCount, args.Rate, args.SpreadSeed);
@@ -115,8 +111,7 @@ public static class StreamingScenario
         // On stderr, for whoever profiles the server over exactly the measured phase (perf record -p PID).
         await Console.Error.WriteLineAsync($"measured: {waiting} sessions streaming from the server, pid {pid}");
         var poolLag = new PoolLagProbe();
-        var relayedGc = DriverGcHold.Begin();
-        var relayedSteal = HostSteal.Watch();
+        using var relayedPhase = MeasuredPhase.Begin();
         model.Release();
         var streaming = Stopwatch.StartNew();
         var allowed = TimeSpan.FromSeconds(args.TokenCount / (double)args.Rate + 30);
@@ -126,8 +121,7 @@ public static class StreamingScenario
             rssPeak = Math.Max(rssPeak, ProcessStats.ResidentBytes(pid));
         }
 
-        relayedGc.Dispose();
-        var relayedStolen = relayedSteal.Share();
+        relayedPhase.Dispose();
         poolLag.Dispose();
 
         var cpu = ProcessStats.CpuTime(pid) - cpuBefore;
@@ -156,8 +150,8 @@ public static class StreamingScenario
                 received == 0 ? "n/a" : $"{driverCpu.TotalMilliseconds * 1000 / received:0} µs")
             .Add($"{label}: wait in this driver's own thread pool p50 / p99 (the candidates' side of every delta)",
                 $"{ResultTable.Ms(poolLag.Lag.Median)} / {ResultTable.Ms(poolLag.Lag.Percentile(99))}")
-            .Add($"{label}: this driver's garbage collections while measuring, through the server / direct", $"{relayedGc.Summary} / {directGc.Summary}")
-            .Add($"{label}: CPU the host gave other machines while measuring (steal), through the server / direct", $"{relayedStolen} / {directStealShare}")
+            .Add($"{label}: this driver's garbage collections while measuring, through the server / direct", $"{relayedPhase.DriverGc} / {directPhase.DriverGc}")
+            .Add($"{label}: CPU the host gave other machines while measuring (steal), through the server / direct", $"{relayedPhase.Steal} / {directPhase.Steal}")
             .Add($"{label}: a later message of the same sessions (each skips to its next question), model → candidate p50 / p99",
                 $"{ResultTable.Ms(later.Median)} / {ResultTable.Ms(later.Percentile(99))} ({laterMessage})")
             .Add($"{label}: a later message: added by the server p50 / p99", $"{ResultTable.Ms(later.Median - direct.Median)} / {ResultTable.Ms(later.Percentile(99) - direct.Percentile(99))}",
@@ -197,8 +191,7 @@ public static class StreamingScenario
 
         var streams = model.Waiting;
         var expected = seen() + ((long)streams * tokens);
-        using var gc = DriverGcHold.Begin();
-        var steal = HostSteal.Watch();
+        using var phase = MeasuredPhase.Begin();
         model.Release();
         var streaming = Stopwatch.StartNew();
         while (seen() < expected && streaming.Elapsed < allowed)
@@ -206,8 +199,8 @@ public static class StreamingScenario
             await Task.Delay(250, cancellationToken);
         }
 
-        gc.Dispose();
-        return $"{streams} streams, {later.Count} tokens timed; the driver's GC {gc.Summary}; steal {steal.Share()}";
+        phase.Dispose();
+        return $"{streams} streams, {later.Count} tokens timed; the driver's GC {phase.DriverGc}; steal {phase.Steal}";
     }
 
     // Not measured: at least three rounds of sessions streaming a message each, until one in which the runtime's
