@@ -4,7 +4,9 @@ namespace MockInterviewer.Domain.Flow;
 /// Runs the sessions' background work (grading, the interviewer's words, the CPU their saves and sends take) on a
 /// few threads of its own, fewer than the cores, in the order it is queued. However much of that work waits, the
 /// thread pool stays free for what must answer at once: requests, <c>/healthz</c>, the hub's reads and writes and
-/// the candidates' commands. Each session's work comes back here through its <see cref="BackgroundLane"/>.
+/// the candidates' commands. Each session's work comes back here through its <see cref="BackgroundLane"/>, except
+/// a model's streamed tokens: those are relayed on the thread each arrives on, and the work returns here once the
+/// stream ends (<see cref="SchedulerSwitch"/>).
 /// A lane whose candidate waits for the interviewer's first words is urgent: its work goes ahead of the rest (the end
 /// of a reply already streaming, its save), taking turns as <see cref="UrgentFirst{T}"/> says, so nothing starves.
 /// </summary>

@@ -189,6 +189,11 @@ public sealed partial class InterviewerWork(
             }
         }
 
+        // A model's tokens are relayed on the thread each arrives on (ConfigureAwait(false)), never queued back to
+        // the session's lane one by one: that hop cost every token a task and a thread's wake-up, and put every
+        // session's tokens in the one line of the lane's few threads. Phrases at hand (the offline voice) never
+        // leave it. Whatever follows the stream (the save) runs back home.
+        var home = TaskScheduler.Current;
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -198,20 +203,23 @@ public sealed partial class InterviewerWork(
                 {
                     using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                     limit.CancelAfter(pipeline.SpeakingTimeout);
-                    await foreach (var piece in voice.SpeakAsync(session, utterance, limit.Token).JoinReady(cancellationToken: limit.Token))
+                    await foreach (var piece in voice.SpeakAsync(session, utterance, limit.Token).JoinReady(cancellationToken: limit.Token).ConfigureAwait(false))
                     {
                         limit.Token.ThrowIfCancellationRequested();
                         text.Append(piece);
                         wait.Heard(utterance.Kind);
-                        await events.MessageDeltaAsync(session.Id, messageId, piece, cancellationToken);
+                        await events.MessageDeltaAsync(session.Id, messageId, piece, cancellationToken).ConfigureAwait(false);
                         if (piecesSent++ == 0)
                         {
                             runner.FirstWordsSent(session.Id);
                         }
                     }
+
+                    await SchedulerSwitch.To(home);
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)
                 {
+                    await SchedulerSwitch.To(home);
                     LogSpeechFailed(logger, e, session.Id, attempt);
                     await ForgetPiecesAsync();
                     if (attempt < pipeline.SpeakingAttempts)

@@ -29,7 +29,7 @@ public static class ReadyPieces
         try
         {
             var joined = new StringBuilder();
-            var more = await Consume(ref next);
+            var more = await Consume(ref next).ConfigureAwait(false);
             while (more)
             {
                 joined.Append(source.Current);
@@ -45,7 +45,7 @@ public static class ReadyPieces
                 var piece = joined.ToString();
                 joined.Clear();
                 yield return piece;
-                more = more && await Consume(ref next);
+                more = more && await Consume(ref next).ConfigureAwait(false);
             }
         }
         finally

@@ -75,7 +75,7 @@ internal sealed class WatchedStream : IAsyncEnumerator<StreamingChatMessageConte
         _watch.CancelAfter(patience);
         try
         {
-            return await _stream.MoveNextAsync();
+            return await _stream.MoveNextAsync().ConfigureAwait(false);
         }
         catch (Exception) when (_watch.IsCancellationRequested && !_callerToken.IsCancellationRequested)
         {

@@ -81,7 +81,7 @@ public sealed partial class LlmVoice(
 
                     try
                     {
-                        more = await stream.MoveNextAsync();
+                        more = await stream.MoveNextAsync().ConfigureAwait(false);
                     }
                     catch (Exception e) when (!cancellationToken.IsCancellationRequested)
                     {
