@@ -23,6 +23,7 @@ public sealed class DriverSmokeTests
         Assert.StartsWith("5 in ", Value(table, "answers"), StringComparison.Ordinal);
         Assert.EndsWith("/ 0", Value(table, "messages heard / broken"), StringComparison.Ordinal);
         Assert.DoesNotContain("n/a", Value(table, "server CPU per answer"), StringComparison.Ordinal);
+        Assert.Matches(@"^(none|\d+ pauses?, .* ms in all: gen\d)", Value(table, "the server's pauses for garbage collection"));
     }
 
     [Theory]
@@ -37,6 +38,7 @@ public sealed class DriverSmokeTests
         Assert.StartsWith("3 of 3", Value(table, "streams reaching the model"), StringComparison.Ordinal);
         Assert.Equal("15 / 0 / 0 / 0", Value(table, "tokens received / lost / doubled / reordered"));
         Assert.Contains("(3 streams, 15 tokens timed;", Value(table, "a later message of the same sessions"), StringComparison.Ordinal);
+        Assert.Matches(@"^(none|\d+ pauses?, .* ms in all: gen\d)", Value(table, "the server's pauses for garbage collection"));
     }
 
     [Fact]

@@ -20,12 +20,16 @@ public sealed class ServerUnderTest : IAsyncDisposable
         Pid = pid;
         _child = child;
         _dataFolder = dataFolder;
+        Gc = pid is { } id ? ServerGcWatch.TryStart(id) : null;
     }
 
     public Uri BaseUrl { get; }
 
     /// <summary>The server's process id, when CPU and memory can be read.</summary>
     public int? Pid { get; }
+
+    /// <summary>The server's garbage collections, when its process id is known and its event pipe answers.</summary>
+    public ServerGcWatch? Gc { get; }
 
     /// <summary>Process start to the first 200 from /healthz (zero for a server that was already running).</summary>
     public TimeSpan StartUp => _child?.StartUp ?? TimeSpan.Zero;
@@ -61,6 +65,11 @@ public sealed class ServerUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Gc is not null)
+        {
+            await Gc.DisposeAsync();
+        }
+
         if (_child is not null)
         {
             await _child.DisposeAsync();

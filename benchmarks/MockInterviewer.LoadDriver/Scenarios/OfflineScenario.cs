@@ -34,7 +34,7 @@ public static class OfflineScenario
         var driverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         // On stderr, for whoever profiles the server over exactly the measured phase (profile-server.sh).
         await Console.Error.WriteLineAsync($"measured: {crowd.Candidates.Count} candidates answering the server, pid {server.Pid}");
-        using var phase = MeasuredPhase.Begin();
+        using var phase = MeasuredPhase.Begin(server.Gc);
         var loadWatch = Stopwatch.StartNew();
         using var poolLag = new PoolLagProbe();
         await using (var probe = new HealthProbe(server.BaseUrl))
@@ -80,6 +80,7 @@ public static class OfflineScenario
                 .Add("of which the JIT's tiering (recompiling hot code)", tiering is null ? "n/a (no pid)" : $"{tiering.Share():P0}")
                 .Add("this driver's CPU per answer (the candidates, on the same cores)", answers > 0 ? ResultTable.Ms(driverCpu.TotalMilliseconds / answers) : "n/a")
                 .Add("wait in this driver's own thread pool p50 / p99 (in every first delta it times)", $"{ResultTable.Ms(poolLag.Lag.Median)} / {ResultTable.Ms(poolLag.Lag.Percentile(99))}")
+                .Add("the server's pauses for garbage collection while measuring", await phase.ServerGcAsync())
                 .Add("this driver's garbage collections while measuring", phase.DriverGc)
                 .Add("CPU the host gave other machines while measuring (steal)", phase.Steal)
                 .Add("messages heard / broken (deltas ≠ text)", $"{crowd.Messages} / {crowd.BrokenMessages}", "0 broken")

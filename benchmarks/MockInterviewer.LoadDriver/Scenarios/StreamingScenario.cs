@@ -111,7 +111,7 @@ public static class StreamingScenario
         // On stderr, for whoever profiles the server over exactly the measured phase (perf record -p PID).
         await Console.Error.WriteLineAsync($"measured: {waiting} sessions streaming from the server, pid {pid}");
         var poolLag = new PoolLagProbe();
-        using var relayedPhase = MeasuredPhase.Begin();
+        using var relayedPhase = MeasuredPhase.Begin(server.Gc);
         model.Release();
         var streaming = Stopwatch.StartNew();
         var allowed = TimeSpan.FromSeconds(args.TokenCount / (double)args.Rate + 30);
@@ -130,7 +130,7 @@ public static class StreamingScenario
         var (received, doubledFirst, reorderedFirst, deltasFirst) = (seen.Count, doubled, reordered, deltas);
         var later = new Samples();
         Volatile.Write(ref current, later);
-        var laterMessage = await LaterMessageAsync(crowd, model, later, () => seen.Count, args.TokenCount, allowed, cancellationToken);
+        var laterMessage = await LaterMessageAsync(crowd, model, server.Gc, later, () => seen.Count, args.TokenCount, allowed, cancellationToken);
         var label = $"{sessions} sessions × {args.TokenCount} tokens at {args.Rate}/s";
         table.Add($"{label}: the model's streams", $"{model.Phases}; the direct read's the same")
             .Add($"{label}: warm-up (not measured)", warmUp)
@@ -150,6 +150,7 @@ public static class StreamingScenario
                 received == 0 ? "n/a" : $"{driverCpu.TotalMilliseconds * 1000 / received:0} µs")
             .Add($"{label}: wait in this driver's own thread pool p50 / p99 (the candidates' side of every delta)",
                 $"{ResultTable.Ms(poolLag.Lag.Median)} / {ResultTable.Ms(poolLag.Lag.Percentile(99))}")
+            .Add($"{label}: the server's pauses for garbage collection while measuring", await relayedPhase.ServerGcAsync())
             .Add($"{label}: this driver's garbage collections while measuring, through the server / direct", $"{relayedPhase.DriverGc} / {directPhase.DriverGc}")
             .Add($"{label}: CPU the host gave other machines while measuring (steal), through the server / direct", $"{relayedPhase.Steal} / {directPhase.Steal}")
             .Add($"{label}: a later message of the same sessions (each skips to its next question), model → candidate p50 / p99",
@@ -161,7 +162,7 @@ public static class StreamingScenario
     // Measured after the first message, once what the sessions' start left in the server's heap has been collected
     // and promoted (the first message's seconds hold those collections): every candidate skips to its next question,
     // whose lead-in the model streams to all of them again.
-    private static async Task<string> LaterMessageAsync(Crowd crowd, PacedModel model, Samples later, Func<int> seen, int tokens, TimeSpan allowed,
+    private static async Task<string> LaterMessageAsync(Crowd crowd, PacedModel model, ServerGcWatch? serverGc, Samples later, Func<int> seen, int tokens, TimeSpan allowed,
         CancellationToken cancellationToken)
     {
         model.Hold();
@@ -191,7 +192,7 @@ public static class StreamingScenario
 
         var streams = model.Waiting;
         var expected = seen() + ((long)streams * tokens);
-        using var phase = MeasuredPhase.Begin();
+        using var phase = MeasuredPhase.Begin(serverGc);
         model.Release();
         var streaming = Stopwatch.StartNew();
         while (seen() < expected && streaming.Elapsed < allowed)
@@ -200,7 +201,7 @@ public static class StreamingScenario
         }
 
         phase.Dispose();
-        return $"{streams} streams, {later.Count} tokens timed; the driver's GC {phase.DriverGc}; steal {phase.Steal}";
+        return $"{streams} streams, {later.Count} tokens timed; the server's GC pauses: {await phase.ServerGcAsync()}; the driver's GC {phase.DriverGc}; steal {phase.Steal}";
     }
 
     // Not measured: at least three rounds of sessions streaming a message each, until one in which the runtime's
