@@ -13,13 +13,10 @@ internal static class GradingPrompt
 {
     public static ChatHistory Build(LlmPrompts prompts, GradingRequest request)
     {
-        var history = new ChatHistory(StablePrefix(prompts));
+        var history = new ChatHistory(prompts.GradingPrefix);
         history.AddUserMessage(Request(prompts, request, DataMarkers.Create()));
         return history;
     }
-
-    public static string StablePrefix(LlmPrompts prompts) =>
-        prompts.Persona.Render() + "\n\n" + prompts.GradingRubric.Render();
 
     private static string Request(LlmPrompts prompts, GradingRequest request, DataMarkers markers)
     {

@@ -30,6 +30,17 @@ public sealed class LlmPromptsTests
         Assert.Contains("answer", prompts.GradingRequest.Variables);
     }
 
+    [Fact]
+    public void The_stable_prefixes_start_with_the_persona_and_are_rendered_once_for_every_request()
+    {
+        var prompts = LlmPrompts.Load(RepositoryPaths.Prompts);
+
+        Assert.Equal(prompts.Persona.Render() + "\n\n" + prompts.Interviewer.Render(), prompts.InterviewerPrefix);
+        Assert.Equal(prompts.Persona.Render() + "\n\n" + prompts.GradingRubric.Render(), prompts.GradingPrefix);
+        Assert.Same(prompts.InterviewerPrefix, prompts.InterviewerPrefix);
+        Assert.Same(prompts.GradingPrefix, prompts.GradingPrefix);
+    }
+
     [Theory]
     [InlineData("name: t\ninput_variables: []\ntemplate: Hello {{$who}}", "template", "who")]
     [InlineData("name: t\ninput_variables: [{name: who}, {name: extra}]\ntemplate: Hello {{$who}}", "input_variables", "extra")]
