@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.SemanticKernel;
 using MockInterviewer.Llm.Voice;
 
@@ -70,6 +71,8 @@ internal sealed class WatchedStream : IAsyncEnumerator<StreamingChatMessageConte
         }
     }
 
+    // Once per token, and it always waits for the model: its state machine comes from a pool rather than a new one each time.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<bool> NextAsync(TimeSpan patience, Func<Exception> timedOut)
     {
         _watch.CancelAfter(patience);
