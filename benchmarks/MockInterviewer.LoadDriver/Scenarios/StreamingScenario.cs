@@ -192,6 +192,7 @@ public static class StreamingScenario
 
         var streams = model.Waiting;
         var expected = seen() + ((long)streams * tokens);
+        await Console.Error.WriteLineAsync($"measured: a later message of {streams} sessions");
         using var phase = MeasuredPhase.Begin(serverGc);
         model.Release();
         var streaming = Stopwatch.StartNew();
