@@ -38,6 +38,7 @@ public sealed class DriverSmokeTests
         Assert.StartsWith("3 of 3", Value(table, "streams reaching the model"), StringComparison.Ordinal);
         Assert.Equal("15 / 0 / 0 / 0", Value(table, "tokens received / lost / doubled / reordered"));
         Assert.Contains("(3 streams, 15 tokens timed;", Value(table, "a later message of the same sessions"), StringComparison.Ordinal);
+        Assert.Matches(@"\(3 sessions, \d+ messages, [1-9]\d* tokens timed; 0 failed;.*doubled / reordered meanwhile 0 / 0\)$", Value(table, "steady streaming (each"));
         Assert.Matches(@"^(none|\d+ pauses?, .* ms in all: gen\d)", Value(table, "the server's pauses for garbage collection"));
     }
 

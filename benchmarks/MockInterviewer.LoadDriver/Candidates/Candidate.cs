@@ -127,6 +127,14 @@ public sealed class Candidate : IAsyncDisposable
     public Task SkipAsync(CancellationToken cancellationToken) =>
         _connection.InvokeAsync(InterviewHubRoutes.SkipQuestion, SessionId, cancellationToken);
 
+    /// <summary>Skips the question asked and waits for the next to have been said (null when the interview is over).</summary>
+    public async Task<MessageCompletedEvent?> SkipAndHearAsync(CancellationToken cancellationToken)
+    {
+        var prompt = Arm();
+        await SkipAsync(cancellationToken);
+        return await prompt.WaitAsync(cancellationToken);
+    }
+
     /// <summary>Answers, and waits for the interviewer's next question (null when the interview is over).</summary>
     /// <returns>Time from the call to the first delta after it, and the next question.</returns>
     public async Task<(TimeSpan FirstDelta, MessageCompletedEvent? Next)> AnswerAsync(string text, CancellationToken cancellationToken)

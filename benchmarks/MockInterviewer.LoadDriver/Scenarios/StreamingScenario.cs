@@ -61,8 +61,8 @@ public static class StreamingScenario
         var warmUp = await WarmUpAsync(args, server.BaseUrl, model, pid, Math.Min(WarmUpSessions, sessions), cancellationToken);
         var rssBefore = ProcessStats.ResidentBytes(pid);
 
-        var relayed = new Samples();
-        var current = relayed;
+        var current = new WindowedSamples();
+        var relayed = current.Samples;
         var seen = new ConcurrentDictionary<long, byte>();
         var lastInMessage = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var doubled = 0;
@@ -75,7 +75,7 @@ public static class StreamingScenario
             {
                 if (model.TrySentAt(token, out var sent))
                 {
-                    Volatile.Read(ref current).Add(Stopwatch.GetElapsedTime(sent, at));
+                    Volatile.Read(ref current).Add(sent, at);
                 }
 
                 if (!seen.TryAdd(token, 0))
@@ -95,7 +95,7 @@ public static class StreamingScenario
         }
 
         await using var crowd = await Crowd.OpenAsync(server.BaseUrl, sessions, args.ConnectConcurrency,
-            (c, i) => c.StartOnlyAsync(CannedAnswers.LanguageOf(i), questions: 2, cancellationToken), OnDelta, cancellationToken);
+            (c, i) => c.StartOnlyAsync(CannedAnswers.LanguageOf(i), questions: 2 + SteadyStreaming.Questions, cancellationToken), OnDelta, cancellationToken);
         var gathered = Stopwatch.StartNew();
         while (model.Waiting < crowd.Candidates.Count && gathered.Elapsed < GatherPatience)
         {
@@ -128,9 +128,12 @@ public static class StreamingScenario
         await Console.Error.WriteLineAsync($"measured: done, pid {pid}");
         var driverCpu = ProcessStats.CpuTime(Environment.ProcessId) - driverCpuBefore;
         var (received, doubledFirst, reorderedFirst, deltasFirst) = (seen.Count, doubled, reordered, deltas);
-        var later = new Samples();
-        Volatile.Write(ref current, later);
+        var laterWindow = new WindowedSamples();
+        var later = laterWindow.Samples;
+        Volatile.Write(ref current, laterWindow);
         var laterMessage = await LaterMessageAsync(crowd, model, server.Gc, later, () => seen.Count, args.TokenCount, allowed, cancellationToken);
+        var (doubledBefore, reorderedBefore) = (doubled, reordered);
+        var (steady, steadyDetails) = await SteadyStreaming.RunAsync(crowd, model, server.Gc, window => Volatile.Write(ref current, window), cancellationToken);
         var label = $"{sessions} sessions × {args.TokenCount} tokens at {args.Rate}/s";
         table.Add($"{label}: the model's streams", $"{model.Phases}; the direct read's the same")
             .Add($"{label}: warm-up (not measured)", warmUp)
@@ -156,6 +159,10 @@ public static class StreamingScenario
             .Add($"{label}: a later message of the same sessions (each skips to its next question), model → candidate p50 / p99",
                 $"{ResultTable.Ms(later.Median)} / {ResultTable.Ms(later.Percentile(99))} ({laterMessage})")
             .Add($"{label}: a later message: added by the server p50 / p99", $"{ResultTable.Ms(later.Median - direct.Median)} / {ResultTable.Ms(later.Percentile(99) - direct.Percentile(99))}",
+                sessions <= 200 ? "p99 < 5 ms at 200" : "p99 < 50 ms")
+            .Add($"{label}: steady streaming (each session's next message once the last is said, starts spread over one message), model → candidate p50 / p99",
+                $"{ResultTable.Ms(steady.Median)} / {ResultTable.Ms(steady.Percentile(99))} ({steadyDetails}; doubled / reordered meanwhile {doubled - doubledBefore} / {reordered - reorderedBefore})")
+            .Add($"{label}: steady streaming: added by the server p50 / p99", $"{ResultTable.Ms(steady.Median - direct.Median)} / {ResultTable.Ms(steady.Percentile(99) - direct.Percentile(99))}",
                 sessions <= 200 ? "p99 < 5 ms at 200" : "p99 < 50 ms");
     }
 
