@@ -61,8 +61,10 @@ public sealed class SessionRunnerNodesTests : IDisposable
     [Fact]
     public async Task Background_work_left_by_a_node_that_died_runs_on_another_once_the_dead_nodes_hold_runs_out()
     {
-        // A node took the session and died: its hold stays until it runs out.
-        await _lease.TryAcquireAsync("s", "dead-node", Short.Duration, CancellationToken.None);
+        // A node took the session and died: its hold stays until it runs out. A short hold, so that the wait for it
+        // (Short.BackgroundWait, 1.2 s) has a second to spare on a busy machine (with the full 600 ms, a CI run's
+        // retries once missed the half second left).
+        await _lease.TryAcquireAsync("s", "dead-node", TimeSpan.FromMilliseconds(200), CancellationToken.None);
         string? holderWhileWorking = null;
 
         _nodeB.RunInBackground("s", _ =>
