@@ -78,6 +78,20 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
         return words.Length <= 2 && !HasPredicate(item, words);
     }
 
+    // A loop rather than Any with a lambda, which allocated its closure for every word of every answer.
+    private static bool EndsWithAny(string word, IReadOnlyList<string> endings)
+    {
+        for (var i = 0; i < endings.Count; i++)
+        {
+            if (word.EndsWith(endings[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasPredicate(string text, string[] words)
     {
         foreach (var raw in words)
@@ -88,7 +102,7 @@ internal sealed partial class SentenceReader(OfflineGraderSettings settings)
                 return true;
             }
 
-            if (word.Length > 1 && Hangul.IsSyllable(word[^1]) && settings.KoreanEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)))
+            if (word.Length > 1 && Hangul.IsSyllable(word[^1]) && EndsWithAny(word, settings.KoreanEndings))
             {
                 return true;
             }
