@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MockInterviewer.Domain.Bank;
 using MockInterviewer.Domain.Phrases;
 using MockInterviewer.Domain.Ports;
@@ -9,7 +8,7 @@ namespace MockInterviewer.Domain.Flow.Offline;
 /// The interviewer without a model: the bank's questions, follow-ups and hints in the authored phrases of
 /// prompts/offline, streamed word by word like a model's reply.
 /// </summary>
-public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) : IInterviewerVoice
+public sealed class OfflineVoice(QuestionBank bank, PhraseBook phrases) : IInterviewerVoice
 {
     public static readonly string[] PhraseKeys =
     [
@@ -31,7 +30,7 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
     private const double LengthTolerance = 0.25;
 
     public IAsyncEnumerable<string> SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken) =>
-        Pieces().Matches(Compose(session, utterance)).Select(piece => piece.Value).ToAsyncEnumerable();
+        Words(Compose(session, utterance)).ToAsyncEnumerable();
 
     public string Compose(InterviewSession session, Utterance utterance)
     {
@@ -152,7 +151,37 @@ public sealed partial class OfflineVoice(QuestionBank bank, PhraseBook phrases) 
 
     private Question QuestionAt(InterviewSession session, int index) => session.QuestionAt(index, bank);
 
-    // A word with the spaces after it: the pieces concatenate back to the whole text.
-    [GeneratedRegex(@"\s*\S+\s*")]
-    private static partial Regex Pieces();
+    // A word with the spaces after it (and the first with any before it): the pieces concatenate back to the whole
+    // text. A scan rather than a regex's matches, which made a Match object for every word of every message.
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = 0;
+        while (true)
+        {
+            var end = SkipSpaces(text, start);
+            if (end == text.Length)
+            {
+                yield break;
+            }
+
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            end = SkipSpaces(text, end);
+            yield return text[start..end];
+            start = end;
+        }
+    }
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
 }

@@ -54,6 +54,27 @@ public sealed class OfflineVoiceTests
         Assert.True(leadIns.Distinct().Count() >= 3, string.Join(" | ", leadIns));
     }
 
+    [Theory]
+    [InlineData(Language.En)]
+    [InlineData(Language.Ko)]
+    public async Task The_voice_says_a_word_a_piece_and_its_pieces_make_up_the_whole_message(Language language)
+    {
+        var session = Session(language, MlQuestions(2));
+        var greeting = new GreetingUtterance();
+        var whole = Voice().Compose(session, greeting);
+
+        var pieces = new List<string>();
+        await foreach (var piece in Voice().SpeakAsync(session, greeting, CancellationToken.None))
+        {
+            pieces.Add(piece);
+        }
+
+        Assert.Equal(whole, string.Concat(pieces));
+        Assert.Equal(whole.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length, pieces.Count);
+        Assert.All(pieces, p => Assert.Single(p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        Assert.All(pieces.Skip(1), p => Assert.False(char.IsWhiteSpace(p[0])));
+    }
+
     [Fact]
     public void A_resumed_session_says_the_same_transitions_again()
     {
