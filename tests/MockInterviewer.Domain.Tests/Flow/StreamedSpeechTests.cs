@@ -21,6 +21,7 @@ public sealed class StreamedSpeechTests
         Assert.NotEmpty(voice.AskedInLane);
         Assert.DoesNotContain(true, voice.AskedInLane);
         Assert.Equal([MessageKind.Greeting, MessageKind.Question], harness.Transcript(id).Select(t => t.Kind));
+        Assert.Equal([true, true], harness.Events.CompletedInLane); // saved back in the lane, not where the last piece arrived
         Assert.Equal(string.Concat(harness.Events.Deltas.Select(d => d.Text)), string.Concat(harness.Events.Completed.Select(t => t.Text)));
     }
 

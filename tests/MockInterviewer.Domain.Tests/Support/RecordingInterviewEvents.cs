@@ -10,6 +10,7 @@ internal sealed class RecordingInterviewEvents : IInterviewEvents
 {
     private readonly Lock _gate = new();
     private readonly List<object> _all = [];
+    private readonly List<bool> _completedInLane = [];
 
     public IReadOnlyList<object> All
     {
@@ -40,7 +41,27 @@ internal sealed class RecordingInterviewEvents : IInterviewEvents
     public Task MessageResetAsync(string sessionId, string messageId, CancellationToken cancellationToken) =>
         Record(new Reset(sessionId, messageId));
 
-    public Task MessageCompletedAsync(Turn turn, int totalQuestions, CancellationToken cancellationToken) => Record(turn);
+    /// <summary>For each completed message, whether it was sent from a session's background lane (where its save ran).</summary>
+    public IReadOnlyList<bool> CompletedInLane
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _completedInLane];
+            }
+        }
+    }
+
+    public Task MessageCompletedAsync(Turn turn, int totalQuestions, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _completedInLane.Add(TaskScheduler.Current is BackgroundLane);
+        }
+
+        return Record(turn);
+    }
 
     public Task AnswerAssessedAsync(string sessionId, Assessment assessment, CancellationToken cancellationToken) => Record(assessment);
 
