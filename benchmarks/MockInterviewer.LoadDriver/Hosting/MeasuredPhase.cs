@@ -28,12 +28,16 @@ public sealed class MeasuredPhase : IDisposable
     public string DriverGc => _gc.Summary;
 
     /// <summary>The host's steal over the phase, once it has ended.</summary>
-    public string Steal => _stolen ?? throw new InvalidOperationException("The phase has not ended yet.");
+    public string Steal => _stolen ?? throw NotEnded();
 
     /// <summary>The server's pauses for garbage collection over the phase, once it has ended and the server's event pipe has delivered them.</summary>
     public async Task<string> ServerGcAsync()
     {
-        _ = Steal;
+        if (_stolen is null)
+        {
+            throw NotEnded();
+        }
+
         return _server is null ? "not watched" : await _server.SummaryAsync(_began, _ended);
     }
 
@@ -48,4 +52,6 @@ public sealed class MeasuredPhase : IDisposable
         _gc.Dispose();
         _stolen = _steal.Share();
     }
+
+    private static InvalidOperationException NotEnded() => new("The phase has not ended yet.");
 }

@@ -28,8 +28,10 @@ public sealed class ServerGcWatch : IAsyncDisposable
         _session = session;
         var source = new EventPipeEventSource(session.EventStream);
         source.Clr.GCSuspendEEStart += OnSuspend;
-        source.Clr.GCStart += e => Update(open => open with { Generation = e.Depth });
-        source.Clr.GCHeapStats += e => Update(open => open with { Promoted = e.TotalPromotedSize0 + e.TotalPromotedSize1 + e.TotalPromotedSize2 + e.TotalPromotedSize3 });
+        source.Clr.GCStart += e => _open = _open is { } open ? open with { Generation = e.Depth } : null;
+        source.Clr.GCHeapStats += e => _open = _open is { } open
+            ? open with { Promoted = e.TotalPromotedSize0 + e.TotalPromotedSize1 + e.TotalPromotedSize2 + e.TotalPromotedSize3 }
+            : null;
         source.Clr.GCRestartEEStop += OnRestart;
         source.AllEvents += e => Volatile.Write(ref _lastEventAt, At(e));
         _reading = Task.Run(source.Process);
@@ -123,14 +125,6 @@ public sealed class ServerGcWatch : IAsyncDisposable
         if (e.Reason is GCSuspendEEReason.SuspendForGC or GCSuspendEEReason.SuspendForGCPrep)
         {
             _open = (At(e), 2, 0);
-        }
-    }
-
-    private void Update(Func<(long Start, int Generation, long Promoted), (long Start, int Generation, long Promoted)> change)
-    {
-        if (_open is { } open)
-        {
-            _open = change(open);
         }
     }
 

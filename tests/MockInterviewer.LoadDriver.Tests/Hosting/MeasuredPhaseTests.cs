@@ -7,10 +7,11 @@ namespace MockInterviewer.LoadDriver.Tests.Hosting;
 public sealed class MeasuredPhaseTests
 {
     [Fact]
-    public void A_phase_reports_its_gc_hold_and_the_hosts_steal_once_it_has_ended()
+    public async Task A_phase_reports_its_gc_hold_the_hosts_steal_and_the_servers_collections_once_it_has_ended()
     {
         var phase = MeasuredPhase.Begin();
         var tooEarly = Assert.Throws<InvalidOperationException>(() => phase.Steal);
+        await Assert.ThrowsAsync<InvalidOperationException>(phase.ServerGcAsync);
         Thread.Sleep(100); // /proc/stat counts in 10 ms ticks: long enough for some to pass
         phase.Dispose();
         phase.Dispose();
@@ -18,5 +19,6 @@ public sealed class MeasuredPhaseTests
         Assert.Contains("not ended", tooEarly.Message, StringComparison.Ordinal);
         Assert.StartsWith("none: held off", phase.DriverGc, StringComparison.Ordinal);
         Assert.Matches(@"^\d{1,3} %$", phase.Steal);
+        Assert.Equal("not watched", await phase.ServerGcAsync());
     }
 }
