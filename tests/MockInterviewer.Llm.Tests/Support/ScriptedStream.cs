@@ -12,6 +12,7 @@ internal sealed class ScriptedStream
     private Func<ChatHistory, string[]> _pieces = _ => [];
     private int? _failAfter;
     private bool _unfinished;
+    private bool _arrivingOnPool;
     private TokenUsage? _usage;
 
     // The last chunk of a finished stream, as the OpenAI connector reports it.
@@ -62,6 +63,16 @@ internal sealed class ScriptedStream
         return this;
     }
 
+    /// <summary>
+    /// Each chunk arrives on a thread of the pool, as the OpenAI client's do (its awaits do not come back to the
+    /// reader's scheduler); by default a chunk resumes wherever its reader asked.
+    /// </summary>
+    public ScriptedStream ArrivingOnPool()
+    {
+        _arrivingOnPool = true;
+        return this;
+    }
+
     /// <summary>Throws, as a broken connection does, once <paramref name="count"/> pieces have gone out.</summary>
     public ScriptedStream FailsAfter(int count)
     {
@@ -73,7 +84,15 @@ internal sealed class ScriptedStream
     {
         for (var i = 0; i <= pieces.Length; i++)
         {
-            await Task.Yield();
+            if (_arrivingOnPool)
+            {
+                await Task.Delay(1, token).ConfigureAwait(false);
+            }
+            else
+            {
+                await Task.Yield();
+            }
+
             token.ThrowIfCancellationRequested();
             if (_failAfter == i)
             {

@@ -30,6 +30,29 @@ public sealed class LlmVoiceTests
     }
 
     [Fact]
+    public async Task A_models_tokens_are_handed_on_where_they_arrive_not_queued_back_to_the_sessions_lane()
+    {
+        var chat = new ScriptedStream().Pieces("Thanks, ", "that was ", "clear. ", "Next: ").ArrivingOnPool();
+        using var scheduler = new BackgroundScheduler(1);
+        var lane = scheduler.NewLane();
+        var handedOnInLane = new List<bool>();
+
+        await lane.Start(async () =>
+        {
+            // As InterviewerWork reads a voice: it does not ask to come back to the lane between pieces.
+            await foreach (var _ in Voice(chat).SpeakAsync(Session(Language.En), new QuestionUtterance(1, AfterSkip: false), CancellationToken.None).ConfigureAwait(false))
+            {
+                handedOnInLane.Add(TaskScheduler.Current == lane);
+            }
+        }).WaitAsync(TimeSpan.FromSeconds(10));
+
+        // The first piece comes with the opened stream; every later one on the thread its chunk arrived on
+        // (LlmVoice's and WatchedStream's reads of the stream do not capture the lane).
+        Assert.Equal(5, handedOnInLane.Count);
+        Assert.All(handedOnInLane.Skip(1), inLane => Assert.False(inLane));
+    }
+
+    [Fact]
     public async Task Every_utterance_starts_from_the_same_prefix_long_enough_for_prompt_caching()
     {
         var chat = new ScriptedStream().Pieces("Right.");
