@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -36,7 +37,21 @@ public static class SessionJson
 
     public static InterviewSession ReadSession(string stateJson)
     {
-        var utf8 = Encoding.UTF8.GetBytes(stateJson);
+        // Read as UTF-8 (the version first, on its own) from a buffer borrowed for the read: every command and
+        // every step of the interviewer's work reads its session, and a copy of the state each time was garbage.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(stateJson));
+        try
+        {
+            return ReadSession(buffer.AsSpan(0, Encoding.UTF8.GetBytes(stateJson, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static InterviewSession ReadSession(ReadOnlySpan<byte> utf8)
+    {
         var version = SchemaVersionOf(utf8);
         if (version > SchemaVersion)
         {
