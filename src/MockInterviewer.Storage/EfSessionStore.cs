@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MockInterviewer.Contracts;
@@ -19,10 +20,11 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
     public async Task<StoredState?> FindStateAsync(string sessionId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Sessions.AsNoTracking()
+        var row = await db.Sessions.AsNoTracking()
             .Where(s => s.Id == sessionId)
-            .Select(s => new StoredState(s.StateJson, s.Version))
+            .Select(s => new { s.StateJson, s.Version })
             .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : StoredState.FromText(row.StateJson, row.Version);
     }
 
     public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken) =>
@@ -84,7 +86,8 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
             {
                 var record = new SessionRecord { Id = save.Session.Id, Status = "", StateJson = "" };
                 Fill(record, save, now);
-                if (!await commands.UpdateSessionAsync(transaction, record, save.Session.Revision, cancellationToken))
+                var state = save.StateUtf8 ?? SessionJson.WriteSessionUtf8(save.Session);
+                if (!await commands.UpdateSessionAsync(transaction, record, state, save.Session.Revision, cancellationToken))
                 {
                     throw new SessionConflictException(save.Session.Id);
                 }
@@ -152,11 +155,13 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
         }
 
         Fill(record, save, now);
+        record.StateJson = save.StateUtf8 is { } utf8 ? Encoding.UTF8.GetString(utf8) : SessionJson.WriteSession(session);
         db.Turns.AddRange(TurnRecords(save));
         db.Assessments.AddRange(AssessmentRecords(save, now));
         db.PointResults.AddRange(PointResultRecords(save, now));
     }
 
+    // All but the state, which the in-place update sends as UTF-8 and EF as text.
     private static void Fill(SessionRecord record, SessionSave save, DateTimeOffset now)
     {
         var session = save.Session;
@@ -166,7 +171,6 @@ public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> context
 
         record.Status = WireNames.Of(session.Status);
         record.DeadlineUnixMs = session.Settings.TimeLimit is { } limit ? (session.StartedAt + limit).ToUnixTimeMilliseconds() : null;
-        record.StateJson = save.StateJson ?? SessionJson.WriteSession(session);
         record.UpdatedAt = now;
         record.LastActiveUnixMs = now.ToUnixTimeMilliseconds();
     }

@@ -41,7 +41,8 @@ public sealed class HeldSessionStore(SessionWriter writer, EfSessionStore databa
         var memory = HeldSessionMemory.For(session.Id);
 
         // Written here, on the caller's thread, rather than by the one writer: its thread stays free for the database.
-        var save = new SessionSave(session, newTurns, newAssessments) { StateJson = SessionJson.WriteSession(session) };
+        var state = SessionJson.WriteSessionUtf8(session);
+        var save = new SessionSave(session, newTurns, newAssessments) { StateUtf8 = state };
         try
         {
             await writer.SaveAsync(save, cancellationToken);
@@ -59,7 +60,7 @@ public sealed class HeldSessionStore(SessionWriter writer, EfSessionStore databa
 
         if (memory is not null)
         {
-            memory.State = save.Dropped ? null : new StoredState(save.StateJson, session.Revision);
+            memory.State = save.Dropped ? null : new StoredState(state, session.Revision);
         }
     }
 

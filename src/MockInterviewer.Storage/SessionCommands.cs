@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -20,7 +21,7 @@ internal sealed class SessionCommands
     private readonly Statement _insertAssessment;
     private readonly Statement _insertPointResult;
 
-    private SessionCommands(IModel model, ISqlGenerationHelper sql)
+    private SessionCommands(IModel model, ISqlGenerationHelper sql, string? provider)
     {
         _sql = sql;
         var session = Entity<SessionRecord>(model);
@@ -29,11 +30,13 @@ internal sealed class SessionCommands
             nameof(SessionRecord.Status), nameof(SessionRecord.DeadlineUnixMs), nameof(SessionRecord.StateJson),
             nameof(SessionRecord.UpdatedAt), nameof(SessionRecord.LastActiveUnixMs), nameof(SessionRecord.Version),
         ];
-        var updated = changed.Select(name => Column(session, name, name)).ToList();
+        var updated = changed
+            .Select(name => name == nameof(SessionRecord.StateJson) ? Column(session, name, name) with { Utf8 = true } : Column(session, name, name))
+            .ToList();
         var id = Column(session, nameof(SessionRecord.Id), "Id");
         var readAt = Column(session, nameof(SessionRecord.Version), "ReadAt");
         _updateSession = new Statement(
-            $"UPDATE {Table(session)} SET {string.Join(", ", updated.Select(c => $"{c.Name} = {c.Placeholder}"))} " +
+            $"UPDATE {Table(session)} SET {string.Join(", ", updated.Select(c => $"{c.Name} = {(c.Utf8 ? TextFromUtf8(provider, c.Placeholder) : c.Placeholder)}"))} " +
             $"WHERE {id.Name} = {id.Placeholder} AND {readAt.Name} = {readAt.Placeholder}",
             [.. updated, id, readAt]);
         _insertTurn = Insert(Entity<TurnRecord>(model),
@@ -52,13 +55,16 @@ internal sealed class SessionCommands
     public static SessionCommands For(InterviewDbContext db)
     {
         var model = db.Model;
-        return Cache.GetValue(model, m => new SessionCommands(m, db.GetService<ISqlGenerationHelper>()));
+        var provider = db.Database.ProviderName;
+        return Cache.GetValue(model, m => new SessionCommands(m, db.GetService<ISqlGenerationHelper>(), provider));
     }
 
+    /// <param name="state">The session's state as UTF-8 JSON: the database decodes it into the text column, so the state
+    /// is never held as a string on its way there.</param>
     /// <returns>Whether the row was still at <paramref name="readAt"/> (and is now updated).</returns>
-    public async Task<bool> UpdateSessionAsync(DbTransaction transaction, SessionRecord record, int readAt, CancellationToken cancellationToken) =>
+    public async Task<bool> UpdateSessionAsync(DbTransaction transaction, SessionRecord record, byte[] state, int readAt, CancellationToken cancellationToken) =>
         await ExecuteAsync(transaction, _updateSession, cancellationToken,
-            record.Status, record.DeadlineUnixMs, record.StateJson, record.UpdatedAt, record.LastActiveUnixMs, record.Version, record.Id, readAt) == 1;
+            record.Status, record.DeadlineUnixMs, state, record.UpdatedAt, record.LastActiveUnixMs, record.Version, record.Id, readAt) == 1;
 
     public Task InsertAsync(DbTransaction transaction, TurnRecord t, CancellationToken cancellationToken) =>
         ExecuteAsync(transaction, _insertTurn, cancellationToken,
@@ -78,11 +84,29 @@ internal sealed class SessionCommands
         for (var i = 0; i < values.Length; i++)
         {
             var column = statement.Columns[i];
-            command.Parameters.Add(column.Mapping.CreateParameter(command, column.ParameterName, values[i], column.Nullable));
+            command.Parameters.Add(column.Utf8 ? Bytes(command, column.ParameterName, values[i]) : column.Mapping.CreateParameter(command, column.ParameterName, values[i], column.Nullable));
         }
 
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static DbParameter Bytes(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = DbType.Binary;
+        parameter.Value = value;
+        return parameter;
+    }
+
+    // UTF-8 bytes bound as binary and decoded by the database into the text column (PostgreSQL checks them; SQLite,
+    // whose text is UTF-8, takes them as they are).
+    private static string TextFromUtf8(string? provider, string placeholder) => provider switch
+    {
+        "Microsoft.EntityFrameworkCore.Sqlite" => $"CAST({placeholder} AS TEXT)",
+        "Npgsql.EntityFrameworkCore.PostgreSQL" => $"convert_from({placeholder}, 'UTF8')",
+        _ => throw new NotSupportedException($"No way to store UTF-8 text is known for the database provider {provider}."),
+    };
 
     private Statement Insert(IEntityType entity, params string[] properties)
     {
@@ -113,5 +137,9 @@ internal sealed class SessionCommands
 
     private sealed record Statement(string Sql, IReadOnlyList<StoreColumn> Columns);
 
-    private sealed record StoreColumn(string Name, string ParameterName, string Placeholder, RelationalTypeMapping Mapping, bool Nullable);
+    private sealed record StoreColumn(string Name, string ParameterName, string Placeholder, RelationalTypeMapping Mapping, bool Nullable)
+    {
+        /// <summary>Text sent as its UTF-8 bytes.</summary>
+        public bool Utf8 { get; init; }
+    }
 }

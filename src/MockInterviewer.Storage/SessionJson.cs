@@ -35,6 +35,9 @@ public static class SessionJson
 
     public static string WriteSession(InterviewSession session) => JsonSerializer.Serialize(session, Options);
 
+    /// <summary>The state as UTF-8, as the serializer writes it and the database stores it: no UTF-16 copy between.</summary>
+    public static byte[] WriteSessionUtf8(InterviewSession session) => JsonSerializer.SerializeToUtf8Bytes(session, Options);
+
     public static InterviewSession ReadSession(string stateJson)
     {
         // Read as UTF-8 (the version first, on its own) from a buffer borrowed for the read: every command and
@@ -50,7 +53,7 @@ public static class SessionJson
         }
     }
 
-    private static InterviewSession ReadSession(ReadOnlySpan<byte> utf8)
+    public static InterviewSession ReadSession(ReadOnlySpan<byte> utf8)
     {
         var version = SchemaVersionOf(utf8);
         if (version > SchemaVersion)

@@ -197,7 +197,7 @@ public abstract class EfSessionStoreTests(TestDatabase database)
 
         foreach (var session in new[] { firstSave, inPlace })
         {
-            var answer = TestSessions.Answer(session, "Ünïcode and 'quotes' kept", "client-1") with { At = at };
+            var answer = TestSessions.Answer(session, "Ünïcode, 한국어 and 'quotes' kept", "client-1") with { At = at };
             var closing = session.AppendTurn(Role.Interviewer, MessageKind.Closing, "Bye.", Turn.NewMessageId(), 0, at);
             await Store.SaveAsync(session, [answer, closing], [Graded(), Graded() with { QuestionId = "q2", Score = 1 }], CancellationToken.None);
         }
@@ -207,13 +207,14 @@ public abstract class EfSessionStoreTests(TestDatabase database)
         Assert.Equal((firstRow.Status, firstRow.DeadlineUnixMs - firstSave.StartedAt.ToUnixTimeMilliseconds()), (inPlaceRow.Status, inPlaceRow.DeadlineUnixMs - inPlace.StartedAt.ToUnixTimeMilliseconds()));
         Assert.Equal((1, 2), (firstRow.Version, inPlaceRow.Version));
         Assert.Equal(SessionJson.WriteSession(inPlace), inPlaceRow.StateJson);
+        Assert.Equal(1, await RowsWithStateAsync(inPlace.Id, SessionJson.WriteSession(inPlace))); // text in SQL too, not a blob
         Assert.InRange(inPlaceRow.LastActiveUnixMs, now.ToUnixTimeMilliseconds() - 1, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         Assert.Equal(firstTurns, inPlaceTurns);
         Assert.Equal(await StoredTimesAsync(firstSave.Id), await StoredTimesAsync(inPlace.Id));
         Assert.Equal(firstAssessments, inPlaceAssessments);
         Assert.Equal(firstPoints, inPlacePoints);
         Assert.Contains(inPlace.Id, await Store.OverdueSessionsAsync(now, CancellationToken.None));
-        Assert.Equal(["Ünïcode and 'quotes' kept", "Bye."], (await Store.TranscriptAsync(inPlace.Id, CancellationToken.None)).Select(t => t.Text));
+        Assert.Equal(["Ünïcode, 한국어 and 'quotes' kept", "Bye."], (await Store.TranscriptAsync(inPlace.Id, CancellationToken.None)).Select(t => t.Text));
     }
 
     // The times as the database holds them (text on SQLite), so a different format would show.
@@ -222,6 +223,14 @@ public abstract class EfSessionStoreTests(TestDatabase database)
         await using var db = await database.Contexts.CreateDbContextAsync();
         return await db.Database.SqlQuery<string>(
             $"SELECT CAST(\"At\" AS TEXT) AS \"Value\" FROM \"Turns\" WHERE \"SessionId\" = {sessionId} ORDER BY \"Sequence\"").ToListAsync();
+    }
+
+    // Compared in SQL: SQLite compares a blob equal to no text, so state stored as one would count none.
+    private async Task<long> RowsWithStateAsync(string sessionId, string state)
+    {
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        return await db.Database.SqlQuery<long>(
+            $"SELECT COUNT(*) AS \"Value\" FROM \"Sessions\" WHERE \"Id\" = {sessionId} AND \"StateJson\" = {state}").SingleAsync();
     }
 
     private static Assessment Graded() => new(
