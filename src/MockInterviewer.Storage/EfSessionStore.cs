@@ -13,18 +13,31 @@ namespace MockInterviewer.Storage;
 /// <summary>Sessions, turns, assessments and their reference points' results in the database; each save is one transaction.</summary>
 public sealed class EfSessionStore(IDbContextFactory<InterviewDbContext> contexts, TimeProvider clock) : ISessionStore, ISessionBatchStore
 {
-    public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
-        (await FindStateAsync(sessionId, cancellationToken))?.ToSession();
+    // Read once and dropped: through a borrowed buffer, with no UTF-8 copy of the state kept.
+    public async Task<InterviewSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        if (await FindRowAsync(sessionId, cancellationToken) is not { } row)
+        {
+            return null;
+        }
 
-    /// <summary>The session's state as stored, not yet read into a session.</summary>
-    public async Task<StoredState?> FindStateAsync(string sessionId, CancellationToken cancellationToken)
+        var session = SessionJson.ReadSession(row.StateJson);
+        session.Revision = row.Version;
+        return session;
+    }
+
+    /// <summary>The session's state as stored, not yet read into a session: to be remembered and read again.</summary>
+    public async Task<StoredState?> FindStateAsync(string sessionId, CancellationToken cancellationToken) =>
+        await FindRowAsync(sessionId, cancellationToken) is { } row ? StoredState.FromText(row.StateJson, row.Version) : null;
+
+    private async Task<(string StateJson, int Version)?> FindRowAsync(string sessionId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Sessions.AsNoTracking()
             .Where(s => s.Id == sessionId)
             .Select(s => new { s.StateJson, s.Version })
             .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : StoredState.FromText(row.StateJson, row.Version);
+        return row is null ? null : (row.StateJson, row.Version);
     }
 
     public Task SaveAsync(InterviewSession session, IReadOnlyList<Turn> newTurns, IReadOnlyList<Assessment> newAssessments, CancellationToken cancellationToken) =>

@@ -23,12 +23,13 @@ public sealed class HeldSessionStore(SessionWriter writer, EfSessionStore databa
             return remembered.ToSession();
         }
 
-        var state = await SessionWriter.Reading(() => database.FindStateAsync(sessionId, cancellationToken));
-        if (memory is not null)
+        if (memory is null)
         {
-            memory.State = state;
+            return await SessionWriter.Reading(() => database.FindAsync(sessionId, cancellationToken));
         }
 
+        var state = await SessionWriter.Reading(() => database.FindStateAsync(sessionId, cancellationToken));
+        memory.State = state;
         return state?.ToSession();
     }
 

@@ -21,7 +21,7 @@ internal sealed class SessionCommands
     private readonly Statement _insertAssessment;
     private readonly Statement _insertPointResult;
 
-    private SessionCommands(IModel model, ISqlGenerationHelper sql, string? provider)
+    private SessionCommands(IModel model, ISqlGenerationHelper sql, Func<string, string> textFromUtf8)
     {
         _sql = sql;
         var session = Entity<SessionRecord>(model);
@@ -36,7 +36,7 @@ internal sealed class SessionCommands
         var id = Column(session, nameof(SessionRecord.Id), "Id");
         var readAt = Column(session, nameof(SessionRecord.Version), "ReadAt");
         _updateSession = new Statement(
-            $"UPDATE {Table(session)} SET {string.Join(", ", updated.Select(c => $"{c.Name} = {(c.Utf8 ? TextFromUtf8(provider, c.Placeholder) : c.Placeholder)}"))} " +
+            $"UPDATE {Table(session)} SET {string.Join(", ", updated.Select(c => $"{c.Name} = {(c.Utf8 ? textFromUtf8(c.Placeholder) : c.Placeholder)}"))} " +
             $"WHERE {id.Name} = {id.Placeholder} AND {readAt.Name} = {readAt.Placeholder}",
             [.. updated, id, readAt]);
         _insertTurn = Insert(Entity<TurnRecord>(model),
@@ -52,12 +52,8 @@ internal sealed class SessionCommands
     }
 
     /// <summary>The commands for <paramref name="db"/>'s model and provider (built once per model).</summary>
-    public static SessionCommands For(InterviewDbContext db)
-    {
-        var model = db.Model;
-        var provider = db.Database.ProviderName;
-        return Cache.GetValue(model, m => new SessionCommands(m, db.GetService<ISqlGenerationHelper>(), provider));
-    }
+    public static SessionCommands For(InterviewDbContext db) =>
+        Cache.GetValue(db.Model, m => new SessionCommands(m, db.GetService<ISqlGenerationHelper>(), TextFromUtf8(db.Database)));
 
     /// <param name="state">The session's state as UTF-8 JSON: the database decodes it into the text column, so the state
     /// is never held as a string on its way there.</param>
@@ -101,12 +97,10 @@ internal sealed class SessionCommands
 
     // UTF-8 bytes bound as binary and decoded by the database into the text column (PostgreSQL checks them; SQLite,
     // whose text is UTF-8, takes them as they are).
-    private static string TextFromUtf8(string? provider, string placeholder) => provider switch
-    {
-        "Microsoft.EntityFrameworkCore.Sqlite" => $"CAST({placeholder} AS TEXT)",
-        "Npgsql.EntityFrameworkCore.PostgreSQL" => $"convert_from({placeholder}, 'UTF8')",
-        _ => throw new NotSupportedException($"No way to store UTF-8 text is known for the database provider {provider}."),
-    };
+    private static Func<string, string> TextFromUtf8(DatabaseFacade database) =>
+        database.IsNpgsql() ? placeholder => $"convert_from({placeholder}, 'UTF8')"
+        : database.IsSqlite() ? placeholder => $"CAST({placeholder} AS TEXT)"
+        : throw new NotSupportedException($"No way to store UTF-8 text is known for the database provider {database.ProviderName}.");
 
     private Statement Insert(IEntityType entity, params string[] properties)
     {

@@ -40,8 +40,8 @@ public static class SessionJson
 
     public static InterviewSession ReadSession(string stateJson)
     {
-        // Read as UTF-8 (the version first, on its own) from a buffer borrowed for the read: every command and
-        // every step of the interviewer's work reads its session, and a copy of the state each time was garbage.
+        // Read as UTF-8 (the version first, on its own) from a buffer borrowed for the read: a state read from the
+        // database and not remembered (a resume, a report, an account's history) leaves no copy of itself behind.
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(stateJson));
         try
         {
