@@ -1,84 +1,31 @@
 using System.Diagnostics;
 using System.Text;
-using Microsoft.AspNetCore.SignalR.Client;
+using System.Text.Json;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Contracts.Sessions;
+using MockInterviewer.LoadDriver.Wire;
 
 namespace MockInterviewer.LoadDriver.Candidates;
 
 /// <summary>
-/// One candidate's hub connection, opened as the page opens it (WebSockets, stateful reconnect). It times
-/// what it hears with <see cref="Stopwatch.GetTimestamp"/> and checks every message: its deltas, taken
-/// since its last reset, must add up to the text of its MessageCompleted.
+/// One candidate's hub connection, opened as the page opens it (negotiate, a WebSocket, the JSON protocol with stateful
+/// reconnect) on the driver's lean <see cref="HubSocket"/>. It times what it hears when its bytes are read and checks
+/// every message: its deltas, taken since its last reset, must add up to the text of its MessageCompleted.
 /// </summary>
-public sealed class Candidate : IAsyncDisposable
+public sealed class Candidate : IHubListener, IAsyncDisposable
 {
     private static readonly HashSet<string> Prompts = new(StringComparer.Ordinal) { "question", "follow-up", "hint" };
 
-    private readonly HubConnection _connection;
+    private readonly Action<MessageDeltaEvent, long>? _onDelta;
     private readonly Dictionary<string, StringBuilder> _pieces = new(StringComparer.Ordinal);
     private readonly object _gate = new();
+    private HubSocket? _connection;
     private TaskCompletionSource<long>? _firstDelta;
     private TaskCompletionSource<MessageCompletedEvent?>? _nextPrompt;
 
-    private Candidate(HubConnection connection, Action<MessageDeltaEvent, long>? onDelta)
+    private Candidate(Action<MessageDeltaEvent, long>? onDelta)
     {
-        _connection = connection;
-        _connection.On<MessageDeltaEvent>(nameof(IInterviewClient.MessageDelta), e =>
-        {
-            var at = Stopwatch.GetTimestamp();
-            lock (_gate)
-            {
-                (_pieces.TryGetValue(e.MessageId, out var text) ? text : _pieces[e.MessageId] = new StringBuilder()).Append(e.Text);
-                _firstDelta?.TrySetResult(at);
-            }
-
-            onDelta?.Invoke(e, at);
-        });
-        _connection.On<MessageResetEvent>(nameof(IInterviewClient.MessageReset), e =>
-        {
-            lock (_gate)
-            {
-                _pieces.Remove(e.MessageId);
-                Resets++;
-            }
-        });
-        _connection.On<MessageCompletedEvent>(nameof(IInterviewClient.MessageCompleted), e =>
-        {
-            lock (_gate)
-            {
-                var heard = _pieces.Remove(e.MessageId, out var text) ? text.ToString() : "";
-                Messages++;
-                if (!string.Equals(heard, e.Text, StringComparison.Ordinal))
-                {
-                    BrokenMessages++;
-                }
-
-                if (Prompts.Contains(e.Kind))
-                {
-                    _nextPrompt?.TrySetResult(e);
-                }
-                else if (e.Kind == "closing")
-                {
-                    _nextPrompt?.TrySetResult(null);
-                }
-            }
-        });
-        _connection.On<SessionCompletedEvent>(nameof(IInterviewClient.SessionCompleted), _ =>
-        {
-            lock (_gate)
-            {
-                _nextPrompt?.TrySetResult(null);
-            }
-        });
-        _connection.On<SessionErrorEvent>(nameof(IInterviewClient.SessionError), e =>
-        {
-            lock (_gate)
-            {
-                Errors.Add(e.Code);
-                _nextPrompt?.TrySetException(new InvalidOperationException($"session error {e.Code}"));
-            }
-        });
+        _onDelta = onDelta;
     }
 
     public string? SessionId { get; private set; }
@@ -92,16 +39,11 @@ public sealed class Candidate : IAsyncDisposable
 
     public List<string> Errors { get; } = [];
 
-    /// <param name="onDelta">Called on every delta with its arrival timestamp, on the connection's receive loop.</param>
+    /// <param name="onDelta">Called on every delta with its arrival timestamp, on the driver's socket loop.</param>
     public static async Task<Candidate> ConnectAsync(Uri server, Action<MessageDeltaEvent, long>? onDelta = null, CancellationToken cancellationToken = default)
     {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server, InterviewHubRoutes.Path))
-            .WithStatefulReconnect()
-            .Build();
-        connection.ServerTimeout = TimeSpan.FromSeconds(120);
-        var candidate = new Candidate(connection, onDelta);
-        await connection.StartAsync(cancellationToken);
+        var candidate = new Candidate(onDelta);
+        candidate._connection = await HubSocket.ConnectAsync(HubWire.Shared, new Uri(server, InterviewHubRoutes.Path), candidate, cancellationToken);
         return candidate;
     }
 
@@ -109,23 +51,19 @@ public sealed class Candidate : IAsyncDisposable
     public async Task StartAsync(string language, int questions, CancellationToken cancellationToken)
     {
         var prompt = Arm();
-        var started = await _connection.InvokeAsync<StartSessionResult>(InterviewHubRoutes.StartSession,
-            new StartSessionRequest("interview", "ml-junior", language, questions, null, "after-each"), cancellationToken);
-        SessionId = started.SessionId;
+        SessionId = await StartSessionAsync(language, questions, cancellationToken);
         await prompt.WaitAsync(cancellationToken);
     }
 
     /// <summary>Starts an interview without waiting for anything said.</summary>
     public async Task StartOnlyAsync(string language, int questions, CancellationToken cancellationToken)
     {
-        var started = await _connection.InvokeAsync<StartSessionResult>(InterviewHubRoutes.StartSession,
-            new StartSessionRequest("interview", "ml-junior", language, questions, null, "after-each"), cancellationToken);
-        SessionId = started.SessionId;
+        SessionId = await StartSessionAsync(language, questions, cancellationToken);
     }
 
     /// <summary>Skips the question asked, without waiting for the next.</summary>
     public Task SkipAsync(CancellationToken cancellationToken) =>
-        _connection.InvokeAsync(InterviewHubRoutes.SkipQuestion, SessionId, cancellationToken);
+        Connection.InvokeAsync(InterviewHubRoutes.SkipQuestion, [SessionId], cancellationToken);
 
     /// <summary>Skips the question asked and waits for the next to have been said (null when the interview is over).</summary>
     public async Task<MessageCompletedEvent?> SkipAndHearAsync(CancellationToken cancellationToken)
@@ -148,13 +86,100 @@ public sealed class Candidate : IAsyncDisposable
         }
 
         var sent = Stopwatch.GetTimestamp();
-        await _connection.InvokeAsync(InterviewHubRoutes.SubmitAnswerWithId, SessionId, text, Guid.NewGuid().ToString("N"), cancellationToken);
+        await Connection.InvokeAsync(InterviewHubRoutes.SubmitAnswerWithId, [SessionId, text, Guid.NewGuid().ToString("N")], cancellationToken);
         var heard = await firstDelta.Task.WaitAsync(cancellationToken);
         var next = await prompt.WaitAsync(cancellationToken);
         return (Stopwatch.GetElapsedTime(sent, heard), next);
     }
 
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _connection?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    void IHubListener.OnCall(string target, ref Utf8JsonReader firstArgument, long receivedAt)
+    {
+        switch (target)
+        {
+            case nameof(IInterviewClient.MessageDelta):
+                OnDelta(JsonSerializer.Deserialize<MessageDeltaEvent>(ref firstArgument, HubWire.Json)!, receivedAt);
+                break;
+            case nameof(IInterviewClient.MessageReset):
+                OnReset(JsonSerializer.Deserialize<MessageResetEvent>(ref firstArgument, HubWire.Json)!);
+                break;
+            case nameof(IInterviewClient.MessageCompleted):
+                OnCompleted(JsonSerializer.Deserialize<MessageCompletedEvent>(ref firstArgument, HubWire.Json)!);
+                break;
+            case nameof(IInterviewClient.SessionCompleted):
+                lock (_gate)
+                {
+                    _nextPrompt?.TrySetResult(null);
+                }
+
+                break;
+            case nameof(IInterviewClient.SessionError):
+                var error = JsonSerializer.Deserialize<SessionErrorEvent>(ref firstArgument, HubWire.Json)!;
+                lock (_gate)
+                {
+                    Errors.Add(error.Code);
+                    _nextPrompt?.TrySetException(new InvalidOperationException($"session error {error.Code}"));
+                }
+
+                break;
+        }
+    }
+
+    private HubSocket Connection => _connection ?? throw new InvalidOperationException("Not connected.");
+
+    private async Task<string> StartSessionAsync(string language, int questions, CancellationToken cancellationToken)
+    {
+        var result = await Connection.InvokeAsync(InterviewHubRoutes.StartSession,
+            [new StartSessionRequest("interview", "ml-junior", language, questions, null, "after-each")], cancellationToken);
+        return result.Deserialize<StartSessionResult>(HubWire.Json)?.SessionId ?? throw new InvalidOperationException("StartSession returned nothing.");
+    }
+
+    private void OnDelta(MessageDeltaEvent e, long at)
+    {
+        lock (_gate)
+        {
+            (_pieces.TryGetValue(e.MessageId, out var text) ? text : _pieces[e.MessageId] = new StringBuilder()).Append(e.Text);
+            _firstDelta?.TrySetResult(at);
+        }
+
+        _onDelta?.Invoke(e, at);
+    }
+
+    private void OnReset(MessageResetEvent e)
+    {
+        lock (_gate)
+        {
+            _pieces.Remove(e.MessageId);
+            Resets++;
+        }
+    }
+
+    private void OnCompleted(MessageCompletedEvent e)
+    {
+        lock (_gate)
+        {
+            var heard = _pieces.Remove(e.MessageId, out var text) ? text.ToString() : "";
+            Messages++;
+            if (!string.Equals(heard, e.Text, StringComparison.Ordinal))
+            {
+                BrokenMessages++;
+            }
+
+            if (Prompts.Contains(e.Kind))
+            {
+                _nextPrompt?.TrySetResult(e);
+            }
+            else if (e.Kind == "closing")
+            {
+                _nextPrompt?.TrySetResult(null);
+            }
+        }
+    }
 
     private Task<MessageCompletedEvent?> Arm()
     {

@@ -1,38 +1,105 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using MockInterviewer.LoadDriver.Reporting;
+using MockInterviewer.LoadDriver.Wire;
 
 namespace MockInterviewer.LoadDriver.Model;
 
-/// <summary>Reads the paced model's streams straight from loopback, with no server between: the physical limit.</summary>
+/// <summary>
+/// Reads the paced model's streams straight from loopback, with no server between: the physical limit. Read as the
+/// candidates read the server, on one socket loop, so that the two differ by the server alone.
+/// </summary>
 public static class DirectReader
 {
-    private static readonly byte[] Request = Encoding.UTF8.GetBytes("""{"model":"paced","stream":true,"messages":[{"role":"user","content":"go"}]}""");
+    private static readonly byte[] Body = Encoding.UTF8.GetBytes("""{"model":"paced","stream":true,"messages":[{"role":"user","content":"go"}]}""");
 
     public static async Task<Samples> ReadAsync(PacedModel model, int streams, CancellationToken cancellationToken)
     {
         var latency = new Samples();
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { Timeout = Timeout.InfiniteTimeSpan };
-        model.Release();
-        await Task.WhenAll(Enumerable.Range(0, streams).Select(_ => Task.Run(async () =>
+        var request = Encoding.ASCII.GetBytes(
+            $"POST {model.BaseUrl.AbsolutePath}chat/completions HTTP/1.1\r\nHost: {model.BaseUrl.Authority}\r\nContent-Type: application/json\r\n"
+            + $"Content-Length: {Body.Length}\r\nConnection: close\r\n\r\n").Concat(Body).ToArray();
+        using var loop = new SocketLoop("Direct reader");
+        var readers = new List<StreamReader>();
+        for (var i = 0; i < streams; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(model.BaseUrl, "chat/completions")) { Content = new ByteArrayContent(Request) };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
-            while (await reader.ReadLineAsync(cancellationToken) is { } line)
-            {
-                var at = Stopwatch.GetTimestamp();
-                foreach (var token in PacedModel.TokensIn(line))
-                {
-                    if (model.TrySentAt(token, out var sent))
-                    {
-                        latency.Add(Stopwatch.GetElapsedTime(sent, at));
-                    }
-                }
-            }
-        }, cancellationToken)));
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            socket.Connect(new IPEndPoint(IPAddress.Loopback, model.BaseUrl.Port));
+            readers.Add(new StreamReader(socket, loop, model, latency));
+            socket.Send(request);
+        }
+
+        while (model.Waiting < streams)
+        {
+            await Task.Delay(10, cancellationToken);
+        }
+
+        model.Release();
+        await Task.WhenAll(readers.Select(r => r.Ended)).WaitAsync(cancellationToken);
         return latency;
+    }
+
+    /// <summary>One stream's bytes, scanned for numbered tokens as they arrive.</summary>
+    private sealed class StreamReader : ISocketReader
+    {
+        private readonly Socket _socket;
+        private readonly SocketLoop _loop;
+        private readonly PacedModel _model;
+        private readonly Samples _latency;
+        private readonly ulong _watch;
+        private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly byte[] _buffer = new byte[16 * 1024];
+        private int _carried;
+
+        public StreamReader(Socket socket, SocketLoop loop, PacedModel model, Samples latency)
+        {
+            _socket = socket;
+            _loop = loop;
+            _model = model;
+            _latency = latency;
+            _watch = loop.Watch(socket, this);
+        }
+
+        public Task Ended => _ended.Task;
+
+        public void OnReadable()
+        {
+            var read = _socket.Receive(_buffer.AsSpan(_carried));
+            var at = Stopwatch.GetTimestamp();
+            if (read == 0)
+            {
+                _loop.Forget(_watch, _socket);
+                _socket.Dispose();
+                _ended.TrySetResult();
+                return;
+            }
+
+            var text = _buffer.AsSpan(0, _carried + read);
+            var scanned = 0;
+            int open;
+            while ((open = text[scanned..].IndexOf("[t"u8)) >= 0)
+            {
+                var start = scanned + open + 2;
+                var close = text[start..].IndexOf((byte)']');
+                if (close < 0)
+                {
+                    break;
+                }
+
+                if (System.Buffers.Text.Utf8Parser.TryParse(text.Slice(start, close), out long token, out _) && _model.TrySentAt(token, out var sent))
+                {
+                    _latency.Add(Stopwatch.GetElapsedTime(sent, at));
+                }
+
+                scanned = start + close;
+            }
+
+            // A token split between two reads is read whole with the next.
+            var keep = open >= 0 ? text[(scanned + open)..] : text[Math.Max(scanned, text.Length - 1)..];
+            keep.CopyTo(_buffer);
+            _carried = keep.Length;
+        }
     }
 }

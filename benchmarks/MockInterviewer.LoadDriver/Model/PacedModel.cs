@@ -1,12 +1,7 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
-using MockInterviewer.Testing;
+using System.Net;
+using System.Net.Sockets;
+using MockInterviewer.LoadDriver.Wire;
 
 namespace MockInterviewer.LoadDriver.Model;
 
@@ -16,23 +11,29 @@ namespace MockInterviewer.LoadDriver.Model;
 /// tell how long it travelled and whether any went missing or came out of order. Streams wait at a gate until
 /// <see cref="Release"/>, so that all sessions stream at once however long they took to start; each then sends
 /// its first token at its own offset (<see cref="Phases"/>) and the rest on its own clock.
+/// Plain sockets: one loop thread reads the requests, one <see cref="Pacer"/> thread sends every stream's tokens.
 /// </summary>
 public sealed class PacedModel : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<long, long> _sentAt = new();
-    private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private long _nextToken;
+    private readonly Socket _listener;
+    private readonly SocketLoop _loop = new("Paced model requests");
+    private readonly SentTimes _sentAt = new();
+    private readonly Pacer _pacer;
+    private readonly List<PacedStream> _held = [];
+    private readonly object _gate = new();
+    private bool _released;
     private long _streams;
-    private int _waiting;
 
-    private PacedModel(WebApplication app, Uri baseUrl, int tokens, int rate, int? spreadSeed)
+    private PacedModel(Socket listener, int tokens, int rate, int? spreadSeed)
     {
-        _app = app;
-        BaseUrl = baseUrl;
+        _listener = listener;
+        _pacer = new Pacer(_sentAt);
+        var port = ((IPEndPoint)listener.LocalEndPoint!).Port;
+        BaseUrl = new Uri($"http://127.0.0.1:{port}/v1/");
         Tokens = tokens;
         Interval = TimeSpan.FromSeconds(1.0 / rate);
         Phases = spreadSeed is { } seed ? StreamPhases.Spread(Interval, seed) : StreamPhases.Aligned;
+        _loop.Watch(listener, new Acceptor(this));
     }
 
     /// <summary>The `/v1` base, as `Llm:Endpoint` takes it.</summary>
@@ -45,23 +46,43 @@ public sealed class PacedModel : IAsyncDisposable
     public StreamPhases Phases { get; }
 
     /// <summary>Streams asked for and waiting at the gate.</summary>
-    public int Waiting => Volatile.Read(ref _waiting);
-
-    /// <param name="spreadSeed">Null: every stream on one clock (<see cref="StreamPhases.Aligned"/>); else each its own offset, drawn from this seed.</param>
-    public static async Task<PacedModel> StartAsync(int tokens, int rate, int? spreadSeed)
+    public int Waiting
     {
-        var port = LoopbackPort.Free();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
-        var model = new PacedModel(app, new Uri($"http://127.0.0.1:{port}/v1/"), tokens, rate, spreadSeed);
-        app.MapPost("/v1/chat/completions", model.AnswerAsync);
-        await app.StartAsync();
-        return model;
+        get
+        {
+            lock (_gate)
+            {
+                return _held.Count;
+            }
+        }
     }
 
-    public void Release() => Volatile.Read(ref _released).TrySetResult();
+    internal long IntervalTicks => (long)(Interval.TotalSeconds * Stopwatch.Frequency);
+
+    /// <param name="spreadSeed">Null: every stream on one clock (<see cref="StreamPhases.Aligned"/>); else each its own offset, drawn from this seed.</param>
+    public static Task<PacedModel> StartAsync(int tokens, int rate, int? spreadSeed)
+    {
+        var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(4096);
+        return Task.FromResult(new PacedModel(listener, tokens, rate, spreadSeed));
+    }
+
+    public void Release()
+    {
+        List<PacedStream> released;
+        lock (_gate)
+        {
+            _released = true;
+            released = [.. _held];
+            _held.Clear();
+        }
+
+        foreach (var stream in released)
+        {
+            Schedule(stream);
+        }
+    }
 
     /// <summary>
     /// Closes the gate again after a <see cref="Release"/>: streams asked for from now on wait for the next, and take
@@ -69,15 +90,18 @@ public sealed class PacedModel : IAsyncDisposable
     /// </summary>
     public void Hold()
     {
-        if (Volatile.Read(ref _released).Task.IsCompleted)
+        lock (_gate)
         {
-            Interlocked.Exchange(ref _streams, 0);
-            Volatile.Write(ref _released, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            if (_released)
+            {
+                _released = false;
+                _streams = 0;
+            }
         }
     }
 
     /// <summary>When the numbered token was sent, as a <see cref="Stopwatch"/> timestamp.</summary>
-    public bool TrySentAt(long token, out long timestamp) => _sentAt.TryGetValue(token, out timestamp);
+    public bool TrySentAt(long token, out long timestamp) => _sentAt.TryGet(token, out timestamp);
 
     /// <summary>Token numbers in a received piece of text, in the order they appear.</summary>
     public static IEnumerable<long> TokensIn(string text)
@@ -100,50 +124,49 @@ public sealed class PacedModel : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         Release();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        _loop.Dispose();
+        _pacer.Dispose();
+        _listener.Dispose();
+        return ValueTask.CompletedTask;
     }
 
-    private async Task AnswerAsync(HttpContext context)
+    /// <summary>A streamed request has come: it waits at the gate, or streams at once when the gate is open.</summary>
+    internal void Open(PacedStream stream)
     {
-        using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-        if (!body.RootElement.TryGetProperty("stream", out var stream) || !stream.GetBoolean())
+        lock (_gate)
         {
-            // Grading and summaries are not timed here: an empty object, which the server takes as unusable and grades offline.
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(OpenAiWire.Completion("{}"), context.RequestAborted);
-            return;
+            if (!_released)
+            {
+                _held.Add(stream);
+                return;
+            }
         }
 
-        Interlocked.Increment(ref _waiting);
-        await Volatile.Read(ref _released).Task.WaitAsync(context.RequestAborted);
-        Interlocked.Decrement(ref _waiting);
-        var offset = Phases.OffsetOf(Interlocked.Increment(ref _streams) - 1);
-        if (offset > TimeSpan.Zero)
-        {
-            await Task.Delay(offset, context.RequestAborted);
-        }
-
-        context.Response.ContentType = "text/event-stream";
-        var output = context.Response.Body;
-        var writer = context.Response.BodyWriter;
-        using var pace = new PeriodicTimer(Interval);
-        for (var i = 0; i < Tokens; i++)
-        {
-            var token = Interlocked.Increment(ref _nextToken);
-            TokenEvent.Write(writer, token);
-            _sentAt[token] = Stopwatch.GetTimestamp();
-            await writer.FlushAsync(context.RequestAborted);
-            await pace.WaitForNextTickAsync(context.RequestAborted);
-        }
-
-        await output.WriteAsync(Event(OpenAiWire.Chunk(new { }, finish: "stop", usage: null)), context.RequestAborted);
-        await output.WriteAsync(Event(OpenAiWire.Chunk(null, finish: null, usage: OpenAiWire.Usage())), context.RequestAborted);
-        await output.WriteAsync(Event("[DONE]"), context.RequestAborted);
+        Schedule(stream);
     }
 
-    private static byte[] Event(string data) => Encoding.UTF8.GetBytes($"data: {data}\n\n");
+    private void Schedule(PacedStream stream)
+    {
+        long index;
+        lock (_gate)
+        {
+            index = _streams++;
+        }
+
+        stream.Due = Stopwatch.GetTimestamp() + (long)(Phases.OffsetOf(index).TotalSeconds * Stopwatch.Frequency);
+        _pacer.Add(stream);
+    }
+
+    private sealed class Acceptor(PacedModel model) : ISocketReader
+    {
+        public void OnReadable()
+        {
+            var socket = model._listener.Accept();
+            socket.NoDelay = true;
+            _ = new ModelConnection(socket, model, model._loop);
+        }
+    }
 }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.AspNetCore.SignalR;
 using MockInterviewer.LoadDriver.Candidates;
 using MockInterviewer.LoadDriver.Hosting;
 using MockInterviewer.LoadDriver.Reporting;
+using MockInterviewer.LoadDriver.Wire;
 using MockInterviewer.Testing;
 
 namespace MockInterviewer.LoadDriver.Scenarios;
@@ -79,7 +79,7 @@ public static class LockedScenario
             await candidate.StartOnlyAsync("en", questions: 1, cancellationToken).WaitAsync(CallPatience, cancellationToken);
             return ("ok", started.Elapsed);
         }
-        catch (HubException refusal)
+        catch (HubCallException refusal)
         {
             var code = refusal.Message.Split("HubException: ")[^1].Split(':')[0];
             return (code, started.Elapsed);
