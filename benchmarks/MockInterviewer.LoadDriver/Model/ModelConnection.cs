@@ -107,6 +107,7 @@ internal sealed class ModelConnection : ISocketReader
 
         Loop.Forget(_watch, _socket);
         _socket.Dispose();
+        _model.Closed(this);
     }
 
     private bool TryTakeRequest()

@@ -20,6 +20,7 @@ public sealed class PacedModel : IAsyncDisposable
     private readonly SentTimes _sentAt = new();
     private readonly Pacer _pacer;
     private readonly List<PacedStream> _held = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ModelConnection, byte> _connections = new();
     private readonly object _gate = new();
     private bool _released;
     private long _streams;
@@ -130,6 +131,11 @@ public sealed class PacedModel : IAsyncDisposable
         _loop.Dispose();
         _pacer.Dispose();
         _listener.Dispose();
+        foreach (var connection in _connections.Keys)
+        {
+            connection.Close();
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -147,6 +153,8 @@ public sealed class PacedModel : IAsyncDisposable
 
         Schedule(stream);
     }
+
+    internal void Closed(ModelConnection connection) => _connections.TryRemove(connection, out _);
 
     private void Schedule(PacedStream stream)
     {
@@ -166,7 +174,7 @@ public sealed class PacedModel : IAsyncDisposable
         {
             var socket = model._listener.Accept();
             socket.NoDelay = true;
-            _ = new ModelConnection(socket, model, model._loop);
+            model._connections.TryAdd(new ModelConnection(socket, model, model._loop), 0);
         }
     }
 }
