@@ -64,7 +64,8 @@ internal sealed class PacedStream(ModelConnection connection, int tokens, long i
             return false;
         }
 
-        // On its own clock, as a periodic timer ticks: a late send does not make the next one early.
+        // On the stream's own schedule, as a periodic timer ticks: a send a little late leaves the next on time; one
+        // more than an interval behind is followed at once, not by a burst of the ticks missed.
         Due = Math.Max(Due + interval, now);
         return true;
     }
