@@ -5,7 +5,7 @@ namespace MockInterviewer.LoadDriver;
 
 /// <summary>
 /// `SCENARIO [--quick] [--candidates N] [--answers N] [--sessions N,N] [--tokens N] [--rate N] [--aligned] [--seed N] [--runs N] [--hold N]
-/// [--connect-concurrency N] [--url URL [--pid PID]] [--server-dll PATH]`.
+/// [--connect-concurrency N] [--url URL [--pid PID]] [--server-dll PATH] [--env KEY=VALUE] [--ack-ms N]`.
 /// </summary>
 public sealed record DriverArguments
 {
@@ -30,6 +30,8 @@ public sealed record DriverArguments
           --pid PID               with --url: its process id, to read CPU and memory from /proc
           --server-dll PATH       the server build to start (default: src/MockInterviewer.Server/bin/<config>/net10.0)
           --env KEY=VALUE         an environment variable for the started server, e.g. DOTNET_gcServer=0 (repeatable)
+          --ack-ms N              how often each candidate acknowledges what it received (default 1000, as SignalR's
+                                  clients do; the server keeps each message for stateful reconnect until then)
         """;
 
     public string Scenario { get; init; } = "offline";
@@ -58,6 +60,9 @@ public sealed record DriverArguments
     public int? HoldSeconds { get; init; }
 
     public int ConnectConcurrency { get; init; } = 50;
+
+    /// <summary>How often each candidate acknowledges the messages it received (SignalR's clients: once a second).</summary>
+    public TimeSpan AcknowledgeEvery { get; init; } = TimeSpan.FromSeconds(1);
 
     public Uri? Url { get; init; }
 
@@ -119,6 +124,7 @@ public sealed record DriverArguments
                 "--runs" => parsed with { Runs = Number() },
                 "--hold" => parsed with { HoldSeconds = Number() },
                 "--connect-concurrency" => parsed with { ConnectConcurrency = Number() },
+                "--ack-ms" => parsed with { AcknowledgeEvery = TimeSpan.FromMilliseconds(Number()) },
                 "--url" => parsed with { Url = new Uri(Next()) },
                 "--pid" => parsed with { Pid = Number() },
                 "--server-dll" => parsed with { ServerDll = Path.GetFullPath(Next()) },

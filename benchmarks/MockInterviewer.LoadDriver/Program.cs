@@ -13,6 +13,7 @@ catch (ArgumentException e)
     return 2;
 }
 
+MockInterviewer.LoadDriver.Wire.HubWire.AcknowledgeEvery = parsed.AcknowledgeEvery;
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

@@ -19,7 +19,7 @@ internal sealed class HubWire : IDisposable
     private HubWire()
     {
         Loop = new SocketLoop("Driver hub clients");
-        Loop.Every(TimeSpan.FromSeconds(1), () =>
+        Loop.Every(AcknowledgeEvery, () =>
         {
             foreach (var socket in _live.Keys)
             {
@@ -34,6 +34,9 @@ internal sealed class HubWire : IDisposable
             }
         });
     }
+
+    /// <summary>How often each client acknowledges what it received: set before the first connection.</summary>
+    public static TimeSpan AcknowledgeEvery { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The one the driver's candidates share for the whole run.</summary>
     public static HubWire Shared => SharedWire.Value;
