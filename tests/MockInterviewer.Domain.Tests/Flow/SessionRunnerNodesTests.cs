@@ -8,6 +8,11 @@ namespace MockInterviewer.Domain.Tests.Flow;
 public sealed class SessionRunnerNodesTests : IDisposable
 {
     private static readonly LeaseSettings Short = new(Duration: TimeSpan.FromMilliseconds(600), CommandWait: TimeSpan.FromMilliseconds(150));
+
+    // For a test in which the first node must keep its hold throughout: renewed every 1.7 s, it is lost only to a stall
+    // of over 3 s. With the 600 ms hold, a CI run (502a598) stalled past a renewal, the hold ran out before the test
+    // had seen it taken, and nothing took it again.
+    private static readonly LeaseSettings Steady = Short with { Duration = TimeSpan.FromSeconds(5) };
     private readonly SharedLease _lease = new();
     private readonly SessionRunner _nodeA;
     private readonly SessionRunner _nodeB;
@@ -21,15 +26,25 @@ public sealed class SessionRunnerNodesTests : IDisposable
     [Fact]
     public async Task A_command_on_another_node_waits_then_is_refused_with_session_busy_and_runs_once_the_first_lets_go()
     {
+        using var nodeA = Node(Steady);
+        using var nodeB = Node(Steady);
+        var running = new TaskCompletionSource();
         var release = new TaskCompletionSource();
-        var onA = _nodeA.RunAsync("s", async () => { await release.Task; return 1; }, CancellationToken.None);
-        await Eventually.HoldsAsync(() => _lease.HolderOf("s") is not null);
+        var onA = nodeA.RunAsync("s", async () =>
+        {
+            running.SetResult();
+            await release.Task;
+            return 1;
+        }, CancellationToken.None);
+        await running.Task.WaitAsync(Eventually.Patience);
+        var heldByA = _lease.HolderOf("s");
 
-        var refusal = await Assert.ThrowsAsync<InterviewException>(() => _nodeB.RunAsync("s", () => Task.FromResult(2), CancellationToken.None));
+        var refusal = await Assert.ThrowsAsync<InterviewException>(() => nodeB.RunAsync("s", () => Task.FromResult(2), CancellationToken.None));
         release.SetResult();
         await onA;
-        var onB = await _nodeB.RunAsync("s", () => Task.FromResult(2), CancellationToken.None);
+        var onB = await nodeB.RunAsync("s", () => Task.FromResult(2), CancellationToken.None);
 
+        Assert.NotNull(heldByA);
         Assert.Equal("session-busy", refusal.Code);
         Assert.Equal(2, onB);
         Assert.Null(_lease.HolderOf("s"));
@@ -193,6 +208,6 @@ public sealed class SessionRunnerNodesTests : IDisposable
         _nodeB.Dispose();
     }
 
-    private SessionRunner Node() =>
-        new(NullLogger<SessionRunner>.Instance, new SessionHolds(_lease, Short, TimeProvider.System, NullLogger<SessionHolds>.Instance));
+    private SessionRunner Node(LeaseSettings? settings = null) =>
+        new(NullLogger<SessionRunner>.Instance, new SessionHolds(_lease, settings ?? Short, TimeProvider.System, NullLogger<SessionHolds>.Instance));
 }
