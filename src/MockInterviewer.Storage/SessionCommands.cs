@@ -30,9 +30,7 @@ internal sealed class SessionCommands
             nameof(SessionRecord.Status), nameof(SessionRecord.DeadlineUnixMs), nameof(SessionRecord.StateJson),
             nameof(SessionRecord.UpdatedAt), nameof(SessionRecord.LastActiveUnixMs), nameof(SessionRecord.Version),
         ];
-        var updated = changed
-            .Select(name => name == nameof(SessionRecord.StateJson) ? Column(session, name, name) with { Utf8 = true } : Column(session, name, name))
-            .ToList();
+        var updated = changed.Select(name => Column(session, name, name) with { Utf8 = name == nameof(SessionRecord.StateJson) }).ToList();
         var id = Column(session, nameof(SessionRecord.Id), "Id");
         var readAt = Column(session, nameof(SessionRecord.Version), "ReadAt");
         _updateSession = new Statement(

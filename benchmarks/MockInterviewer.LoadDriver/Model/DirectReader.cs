@@ -42,64 +42,58 @@ public static class DirectReader
     }
 
     /// <summary>One stream's bytes, scanned for numbered tokens as they arrive.</summary>
-    private sealed class StreamReader : ISocketReader
+    private sealed class StreamReader : SocketConnection
     {
-        private readonly Socket _socket;
-        private readonly SocketLoop _loop;
         private readonly PacedModel _model;
         private readonly Samples _latency;
-        private readonly ulong _watch;
         private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly byte[] _buffer = new byte[16 * 1024];
-        private int _carried;
 
         public StreamReader(Socket socket, SocketLoop loop, PacedModel model, Samples latency)
+            : base(socket, loop)
         {
-            _socket = socket;
-            _loop = loop;
             _model = model;
             _latency = latency;
-            _watch = loop.Watch(socket, this);
+            StartReading([]);
         }
 
+        /// <summary>Completes when the model has closed the stream (the request asks it to).</summary>
         public Task Ended => _ended.Task;
 
-        public void OnReadable()
+        protected override int Received(ReadOnlySpan<byte> pending, long receivedAt)
         {
-            var read = _socket.Receive(_buffer.AsSpan(_carried));
-            var at = Stopwatch.GetTimestamp();
-            if (read == 0)
-            {
-                _loop.Forget(_watch, _socket);
-                _socket.Dispose();
-                _ended.TrySetResult();
-                return;
-            }
-
-            var text = _buffer.AsSpan(0, _carried + read);
             var scanned = 0;
             int open;
-            while ((open = text[scanned..].IndexOf("[t"u8)) >= 0)
+            while ((open = pending[scanned..].IndexOf("[t"u8)) >= 0)
             {
                 var start = scanned + open + 2;
-                var close = text[start..].IndexOf((byte)']');
+                var close = pending[start..].IndexOf((byte)']');
                 if (close < 0)
                 {
                     break;
                 }
 
-                if (System.Buffers.Text.Utf8Parser.TryParse(text.Slice(start, close), out long token, out _) && _model.TrySentAt(token, out var sent))
+                if (System.Buffers.Text.Utf8Parser.TryParse(pending.Slice(start, close), out long token, out _) && _model.TrySentAt(token, out var sent))
                 {
-                    _latency.Add(Stopwatch.GetElapsedTime(sent, at));
+                    _latency.Add(Stopwatch.GetElapsedTime(sent, receivedAt));
                 }
 
                 scanned = start + close;
             }
 
-            // A token split between two reads is read whole with the next.
-            var keep = open >= 0 ? text[(scanned + open)..] : text[Math.Max(scanned, text.Length - 1)..];
-            keep.CopyTo(_buffer);
-            _carried = keep.Length;
+            // A token split between two reads is read whole with the next: kept from its "[t", or the last byte.
+            return open >= 0 ? scanned + open : Math.Max(scanned, pending.Length - 1);
+        }
+
+        protected override void OnClosed(Exception why)
+        {
+            if (why is EndOfStreamException)
+            {
+                _ended.TrySetResult();
+            }
+            else
+            {
+                _ended.TrySetException(why);
+            }
         }
     }
 }

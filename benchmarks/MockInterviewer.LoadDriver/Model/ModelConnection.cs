@@ -11,141 +11,82 @@ namespace MockInterviewer.LoadDriver.Model;
 /// non-streamed one at once, a streamed one through the <see cref="PacedModel"/>'s gate and pacer. Kept alive between
 /// requests, as the server's HTTP client pools it; closed after the response when the request asked.
 /// </summary>
-internal sealed class ModelConnection : ISocketReader
+internal sealed class ModelConnection : SocketConnection
 {
     private static readonly byte[] Unusable = Response("200 OK", "application/json", OpenAiWire.Completion("{}"));
     private static readonly byte[] NotFound = Response("404 Not Found", "text/plain", "Only POST /v1/chat/completions is here.");
     private static readonly byte[] LengthRequired = Response("411 Length Required", "text/plain", "Send the body with a Content-Length.");
 
-    private readonly Socket _socket;
     private readonly PacedModel _model;
-    private readonly object _sendGate = new();
-    private byte[] _buffer = new byte[8 * 1024];
-    private int _filled;
-    private ulong _watch;
     private bool _closeAfterResponse;
-    private bool _closed;
 
     public ModelConnection(Socket socket, PacedModel model, SocketLoop loop)
+        : base(socket, loop)
     {
-        _socket = socket;
         _model = model;
-        Loop = loop;
-        _watch = loop.Watch(socket, this);
-    }
-
-    private SocketLoop Loop { get; }
-
-    public void OnReadable()
-    {
-        try
-        {
-            if (_filled == _buffer.Length)
-            {
-                Array.Resize(ref _buffer, _buffer.Length * 2);
-            }
-
-            var read = _socket.Receive(_buffer.AsSpan(_filled));
-            if (read == 0)
-            {
-                Close();
-                return;
-            }
-
-            _filled += read;
-            while (TryTakeRequest()) {}
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException or JsonException)
-        {
-            Close();
-        }
+        StartReading([]);
     }
 
     /// <returns>False when the connection is gone (the server cancelled the stream).</returns>
-    public bool TrySend(ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            lock (_sendGate)
-            {
-                if (_closed)
-                {
-                    return false;
-                }
+    public bool TrySendResponse(ReadOnlySpan<byte> bytes) => TrySend(bytes);
 
-                _socket.Send(bytes);
-                return true;
-            }
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
-        {
-            Close();
-            return false;
-        }
-    }
-
-    /// <summary>The streamed response is complete.</summary>
-    public void StreamEnded()
+    /// <summary>A response is complete: the connection waits for the next request, or closes if this one asked.</summary>
+    public void ResponseEnded()
     {
         if (_closeAfterResponse)
         {
-            Close();
+            Close(new IOException("The request asked to close the connection after its response."));
         }
     }
 
-    public void Close()
+    protected override int Received(ReadOnlySpan<byte> pending, long receivedAt)
     {
-        lock (_sendGate)
+        var used = 0;
+        int request;
+        while (!IsClosed && (request = TakeRequest(pending[used..])) > 0)
         {
-            if (_closed)
-            {
-                return;
-            }
-
-            _closed = true;
+            used += request;
         }
 
-        Loop.Forget(_watch, _socket);
-        _socket.Dispose();
-        _model.Closed(this);
+        return used;
     }
 
-    private bool TryTakeRequest()
+    protected override void OnClosed(Exception why) => _model.Closed(this);
+
+    /// <returns>The bytes of the request answered; 0 while it has not all arrived.</returns>
+    private int TakeRequest(ReadOnlySpan<byte> pending)
     {
-        var headEnd = _buffer.AsSpan(0, _filled).IndexOf("\r\n\r\n"u8);
+        var headEnd = pending.IndexOf("\r\n\r\n"u8);
         if (headEnd < 0)
         {
-            return false;
+            return 0;
         }
 
-        var head = Encoding.ASCII.GetString(_buffer, 0, headEnd);
-        var lines = head.Split("\r\n");
+        var lines = Encoding.ASCII.GetString(pending[..headEnd]).Split("\r\n");
         if (Header(lines, "Transfer-Encoding") is not null)
         {
             TrySend(LengthRequired);
-            Close();
-            return false;
+            Close(new InvalidDataException("A request body without a Content-Length."));
+            return 0;
         }
 
         var length = Header(lines, "Content-Length") is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-        var bodyStart = headEnd + 4;
-        if (_filled < bodyStart + length)
+        var size = headEnd + 4 + length;
+        if (pending.Length < size)
         {
-            return false;
+            return 0;
         }
 
         _closeAfterResponse = string.Equals(Header(lines, "Connection"), "close", StringComparison.OrdinalIgnoreCase);
-        var streamed = IsStreamed(_buffer.AsSpan(bodyStart, length));
-        var known = lines[0].StartsWith("POST /v1/chat/completions ", StringComparison.Ordinal);
-        _buffer.AsSpan(bodyStart + length, _filled - bodyStart - length).CopyTo(_buffer);
-        _filled -= bodyStart + length;
-        if (!known)
+        var streamed = IsStreamed(pending.Slice(headEnd + 4, length));
+        if (!lines[0].StartsWith("POST /v1/chat/completions ", StringComparison.Ordinal))
         {
             TrySend(NotFound);
         }
         else if (streamed)
         {
             _model.Open(new PacedStream(this, _model.Tokens, _model.IntervalTicks));
+            return size;
         }
         else
         {
@@ -153,12 +94,8 @@ internal sealed class ModelConnection : ISocketReader
             TrySend(Unusable);
         }
 
-        if (_closeAfterResponse && !streamed)
-        {
-            Close();
-        }
-
-        return !_closed;
+        ResponseEnded();
+        return size;
     }
 
     private static bool IsStreamed(ReadOnlySpan<byte> body)

@@ -133,7 +133,7 @@ public sealed class PacedModel : IAsyncDisposable
         _listener.Dispose();
         foreach (var connection in _connections.Keys)
         {
-            connection.Close();
+            connection.Close(new ObjectDisposedException(nameof(PacedModel)));
         }
 
         return ValueTask.CompletedTask;

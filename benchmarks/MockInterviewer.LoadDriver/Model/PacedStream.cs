@@ -53,14 +53,14 @@ internal sealed class PacedStream(ModelConnection connection, int tokens, long i
         }
 
         sentAt.Record(token, now);
-        if (!connection.TrySend(output.WrittenSpan))
+        if (!connection.TrySendResponse(output.WrittenSpan))
         {
             return false;
         }
 
         if (_sent == tokens)
         {
-            connection.StreamEnded();
+            connection.ResponseEnded();
             return false;
         }
 

@@ -13,7 +13,7 @@ namespace MockInterviewer.LoadDriver.Wire;
 /// version 2 with stateful reconnect, its acknowledgements and pings) on a plain socket read by a <see cref="SocketLoop"/>.
 /// It does not reconnect: a benchmark counts a dropped connection as a failure.
 /// </summary>
-internal sealed class HubSocket : ISocketReader, IDisposable
+internal sealed class HubSocket : SocketConnection, IDisposable
 {
     private const byte RecordSeparator = 0x1E;
     private const int InvocationMessage = 1;
@@ -24,24 +24,18 @@ internal sealed class HubSocket : ISocketReader, IDisposable
     private static readonly byte[] Handshake = Encoding.UTF8.GetBytes("{\"protocol\":\"json\",\"version\":2}\u001e");
     private static readonly byte[] PingRecord = Encoding.UTF8.GetBytes("{\"type\":6}\u001e");
 
-    private readonly Socket _socket;
     private readonly HubWire _wire;
     private readonly IHubListener _listener;
-    private readonly object _sendGate = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _pending = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _handshaken = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ArrayBufferWriter<byte> _fragments = new();
-    private byte[] _buffer = new byte[16 * 1024];
-    private int _filled;
-    private ulong _watch;
     private long _nextInvocation;
     private long _received;
     private long _acknowledged;
-    private bool _closed;
 
     private HubSocket(Socket socket, HubWire wire, IHubListener listener)
+        : base(socket, wire.Loop)
     {
-        _socket = socket;
         _wire = wire;
         _listener = listener;
     }
@@ -57,9 +51,7 @@ internal sealed class HubSocket : ISocketReader, IDisposable
             socket.Connect(new IPEndPoint(IPAddress.Parse(hub.Host), hub.Port));
             var leftover = Upgrade(socket, hub, token);
             connection = new HubSocket(socket, wire, listener);
-            leftover.CopyTo(connection._buffer, 0);
-            connection._filled = leftover.Length;
-            connection._watch = wire.Loop.Watch(socket, connection);
+            connection.StartReading(leftover);
             connection.SendFrame(Handshake);
             await connection._handshaken.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
             wire.Add(connection);
@@ -117,49 +109,23 @@ internal sealed class HubSocket : ISocketReader, IDisposable
         return result.Task.WaitAsync(cancellationToken);
     }
 
-    public void OnReadable()
-    {
-        try
-        {
-            if (_filled == _buffer.Length)
-            {
-                Array.Resize(ref _buffer, _buffer.Length * 2);
-            }
-
-            var read = _socket.Receive(_buffer.AsSpan(_filled));
-            var at = Stopwatch.GetTimestamp();
-            if (read == 0)
-            {
-                Close(new IOException("The server closed the connection."));
-                return;
-            }
-
-            _filled += read;
-            ReadFrames(at);
-        }
-        catch (Exception e) when (e is SocketException or IOException or InvalidDataException or JsonException or ObjectDisposedException)
-        {
-            Close(e);
-        }
-    }
-
     /// <summary>Acknowledges what arrived since the last acknowledgement, as the SignalR client does about once a second.</summary>
     public void Acknowledge()
     {
         var received = Volatile.Read(ref _received);
-        if (received != _acknowledged && !_closed)
+        if (received != _acknowledged && !IsClosed)
         {
             _acknowledged = received;
-            TrySend(Encoding.UTF8.GetBytes($"{{\"type\":8,\"sequenceId\":{received}}}\u001e"));
+            TrySendRecord(Encoding.UTF8.GetBytes($"{{\"type\":8,\"sequenceId\":{received}}}\u001e"));
         }
     }
 
     /// <summary>Tells the hub the client is still there (its timeout is 30 s of silence).</summary>
-    public void Ping() => TrySend(PingRecord);
+    public void Ping() => TrySendRecord(PingRecord);
 
     public void Dispose()
     {
-        if (!_closed)
+        if (!IsClosed)
         {
             TrySendFrame(WebSocketFrames.Close, [0x03, 0xE8]);
         }
@@ -196,27 +162,22 @@ internal sealed class HubSocket : ISocketReader, IDisposable
         return response[(end + 4)..filled];
     }
 
-    private void ReadFrames(long at)
+    protected override int Received(ReadOnlySpan<byte> pending, long receivedAt)
     {
         var start = 0;
-        while (WebSocketFrames.TryRead(_buffer.AsSpan(start, _filled - start), out var opcode, out var final, out var payloadStart, out var size))
+        while (!IsClosed && WebSocketFrames.TryRead(pending[start..], out var opcode, out var final, out var payloadStart, out var size))
         {
-            if (_closed)
-            {
-                return;
-            }
-
-            var payload = _buffer.AsSpan(start + payloadStart, size - payloadStart);
+            var payload = pending.Slice(start + payloadStart, size - payloadStart);
             switch (opcode)
             {
                 case WebSocketFrames.Text or WebSocketFrames.Binary or WebSocketFrames.Continuation when final && _fragments.WrittenCount == 0:
-                    ReadRecords(payload, at);
+                    ReadRecords(payload, receivedAt);
                     break;
                 case WebSocketFrames.Text or WebSocketFrames.Binary or WebSocketFrames.Continuation:
                     _fragments.Write(payload);
                     if (final)
                     {
-                        ReadRecords(_fragments.WrittenSpan, at);
+                        ReadRecords(_fragments.WrittenSpan, receivedAt);
                         _fragments.ResetWrittenCount();
                     }
 
@@ -226,17 +187,13 @@ internal sealed class HubSocket : ISocketReader, IDisposable
                     break;
                 case WebSocketFrames.Close:
                     Close(new IOException("The hub closed the WebSocket."));
-                    return;
+                    break;
             }
 
             start += size;
         }
 
-        if (start > 0)
-        {
-            _buffer.AsSpan(start, _filled - start).CopyTo(_buffer);
-            _filled -= start;
-        }
+        return start;
     }
 
     private void ReadRecords(ReadOnlySpan<byte> records, long at)
@@ -336,44 +293,15 @@ internal sealed class HubSocket : ISocketReader, IDisposable
         }
     }
 
-    private void TrySend(ReadOnlySpan<byte> record) => TrySendFrame(WebSocketFrames.Text, record);
+    private void TrySendRecord(ReadOnlySpan<byte> record) => TrySendFrame(WebSocketFrames.Text, record);
 
-    private void TrySendFrame(byte opcode, ReadOnlySpan<byte> payload)
+    private void TrySendFrame(byte opcode, ReadOnlySpan<byte> payload) => TrySend(WebSocketFrames.Masked(opcode, payload));
+
+    private void SendFrame(ReadOnlySpan<byte> payload) => Send(WebSocketFrames.Masked(WebSocketFrames.Text, payload));
+
+    protected override void OnClosed(Exception why)
     {
-        try
-        {
-            SendFrame(payload, opcode);
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
-        {
-            Close(e);
-        }
-    }
-
-    private void SendFrame(ReadOnlySpan<byte> payload, byte opcode = WebSocketFrames.Text)
-    {
-        var frame = WebSocketFrames.Masked(opcode, payload);
-        lock (_sendGate)
-        {
-            _socket.Send(frame);
-        }
-    }
-
-    private void Close(Exception why)
-    {
-        lock (_sendGate)
-        {
-            if (_closed)
-            {
-                return;
-            }
-
-            _closed = true;
-        }
-
-        _wire.Loop.Forget(_watch, _socket);
         _wire.Remove(this);
-        _socket.Dispose();
         _handshaken.TrySetException(why);
         foreach (var id in _pending.Keys)
         {
