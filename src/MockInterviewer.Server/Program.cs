@@ -1,4 +1,3 @@
-using MockInterviewer.Domain.Ports;
 using MockInterviewer.Llm;
 using MockInterviewer.Server.Accounts;
 using MockInterviewer.Server.Assessments;
@@ -16,65 +15,65 @@ using MockInterviewer.Server.Sessions;
 using MockInterviewer.Server.Telemetry;
 using MockInterviewer.Storage;
 
-// The app's own folder, not the working directory: a published server started from anywhere still finds its
-// appsettings.json and wwwroot (`dotnet run` serves the project's wwwroot as static web assets).
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-{
-    Args = args,
-    ContentRootPath = AppContext.BaseDirectory,
-});
-
-builder.AddMockInterviewerOptions();
-builder.AddInterviewDomain();
-builder.AddLlmInterviewer(builder.Configuration.PromptsRoot());
-builder.Services.AddInterviewStorage();
-builder.AddAccounts();
-builder.AddInterviewHub();
-builder.AddNodes();
-builder.AddProblemResponses();
-builder.AddSecurity();
-builder.AddRateLimits();
-builder.AddTelemetry();
-builder.Services.AddSingleton<AnswerRules>();
-builder.AddHealth();
-
-var app = builder.Build();
-
-if (DatabaseStartup.IsMigrateCommand(args))
-{
-    return await app.RunMigrateCommandAsync();
-}
-
 try
 {
+    // The app's own folder, not the working directory: a published server started from anywhere still finds its
+    // appsettings.json and wwwroot (`dotnet run` serves the project's wwwroot as static web assets).
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        ContentRootPath = AppContext.BaseDirectory,
+    });
+
+    builder.AddMockInterviewerOptions();
+    builder.AddInterviewDomain();
+    builder.AddLlmInterviewer(builder.Configuration.PromptsRoot());
+    builder.Services.AddInterviewStorage();
+    builder.AddAccounts();
+    builder.AddInterviewHub();
+    builder.AddNodes();
+    builder.AddProblemResponses();
+    builder.AddSecurity();
+    builder.AddRateLimits();
+    builder.AddTelemetry();
+    builder.Services.AddSingleton<AnswerRules>();
+    builder.AddHealth();
+
+    var app = builder.Build();
+
+    if (DatabaseStartup.IsMigrateCommand(args))
+    {
+        return await app.RunMigrateCommandAsync();
+    }
+
     await app.MigrateOnStartAsync();
+
+    app.UseProblemResponses();
+    app.UseSecurity();
+    app.UseDefaultFiles();
+    app.UseStaticFiles();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseRateLimiter();
+
+    app.MapHealth();
+    app.MapQuestionEndpoints();
+    app.MapAssessmentEndpoints();
+    app.MapAnswerLimitsEndpoints();
+    app.MapSessionEndpoints();
+    app.MapJobPostingEndpoints();
+    app.MapAccountEndpoints();
+    app.MapMeEndpoints();
+    app.MapInterviewHub();
+
+    await app.RunAsync();
+    return 0;
 }
-catch (StoreUnavailableException e)
+catch (Exception e) when (StartupFailure.Describe(e) is { } problem)
 {
-    // One line that names the database and the setting to change, not a stack trace.
-    Console.Error.WriteLine(e.Message);
+    // A wrong setting, a broken prompt file or an unreachable database: one line that names what to change.
+    Console.Error.WriteLine($"MockInterviewer cannot start: {problem}");
     return 1;
 }
-
-app.UseProblemResponses();
-app.UseSecurity();
-app.UseDefaultFiles();
-app.UseStaticFiles();
-app.UseAuthentication();
-app.UseAuthorization();
-app.UseRateLimiter();
-
-app.MapHealth();
-app.MapQuestionEndpoints();
-app.MapAssessmentEndpoints();
-app.MapAnswerLimitsEndpoints();
-app.MapSessionEndpoints();
-app.MapJobPostingEndpoints();
-app.MapAccountEndpoints();
-app.MapMeEndpoints();
-app.MapInterviewHub();
-
-await app.RunAsync();
-return 0;
 
 public partial class Program;

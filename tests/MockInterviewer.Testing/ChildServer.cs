@@ -50,26 +50,8 @@ public sealed class ChildServer : IAsyncDisposable
     /// <param name="patience">How long it may take to answer /healthz before it is killed and this throws.</param>
     public static async Task<ChildServer> StartAsync(string serverDll, IEnumerable<KeyValuePair<string, string>> environment, TimeSpan patience)
     {
-        if (!File.Exists(serverDll))
-        {
-            throw new FileNotFoundException($"No server build at {serverDll}: run `dotnet build src/MockInterviewer.Server` (-c Release for the load driver).", serverDll);
-        }
-
         var port = LoopbackPort.Free();
-        var info = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { serverDll, "--urls", $"http://127.0.0.1:{port}" },
-            WorkingDirectory = Path.GetDirectoryName(serverDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        foreach (var (key, value) in environment)
-        {
-            info.Environment[key] = value;
-        }
-
+        var info = StartInfo(serverDll, port, environment);
         var started = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("The server process did not start.");
         var server = new ChildServer(process, new Uri($"http://127.0.0.1:{port}"));
@@ -87,6 +69,30 @@ public sealed class ChildServer : IAsyncDisposable
         {
             await server.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs the server with settings it should refuse, until it exits: its exit code and what it wrote to standard
+    /// error (its logs go to standard output).
+    /// </summary>
+    public static async Task<(int ExitCode, string Error)> RunToExitAsync(string serverDll, IEnumerable<KeyValuePair<string, string>> environment, TimeSpan patience)
+    {
+        var info = StartInfo(serverDll, LoopbackPort.Free(), environment);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("The server process did not start.");
+        using var timeout = new CancellationTokenSource(patience);
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            await output.ConfigureAwait(false);
+            return (process.ExitCode, await error.ConfigureAwait(false));
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The server was still running after {patience.TotalSeconds} s.");
         }
     }
 
@@ -119,6 +125,30 @@ public sealed class ChildServer : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static ProcessStartInfo StartInfo(string serverDll, int port, IEnumerable<KeyValuePair<string, string>> environment)
+    {
+        if (!File.Exists(serverDll))
+        {
+            throw new FileNotFoundException($"No server build at {serverDll}: run `dotnet build src/MockInterviewer.Server` (-c Release for the load driver).", serverDll);
+        }
+
+        var info = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { serverDll, "--urls", $"http://127.0.0.1:{port}" },
+            WorkingDirectory = Path.GetDirectoryName(serverDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        return info;
     }
 
     private async Task<TimeSpan> WaitHealthyAsync(Stopwatch started, TimeSpan patience)

@@ -4,6 +4,7 @@ using MockInterviewer.Domain;
 using MockInterviewer.Domain.Flow;
 using MockInterviewer.Domain.Grading;
 using MockInterviewer.Evaluation.Engines;
+using MockInterviewer.Llm.Configuration;
 
 namespace MockInterviewer.Evaluation.Command;
 

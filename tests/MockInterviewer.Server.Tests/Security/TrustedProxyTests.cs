@@ -41,16 +41,14 @@ public sealed class TrustedProxyTests
     }
 
     [Fact]
-    public void A_trusted_proxy_that_is_not_an_address_stops_start_up_naming_the_key()
+    public async Task A_trusted_proxy_that_is_not_an_address_stops_start_up_naming_the_key()
     {
-        using var factory = new ServerFactory(settings: new Dictionary<string, string?>
+        var reason = await RefusedStart.ReasonAsync(new Dictionary<string, string>
         {
             ["MockInterviewer:Security:TrustedProxies:0"] = "the-load-balancer",
         });
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-
-        Assert.Contains("MockInterviewer:Security:TrustedProxies", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("MockInterviewer:Security:TrustedProxies", reason, StringComparison.Ordinal);
     }
 
     private static ServerFactory ServerFrom(string remoteAddress, string? trustedProxies)

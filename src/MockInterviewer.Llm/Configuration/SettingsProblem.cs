@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
-namespace MockInterviewer.Evaluation.Command;
+namespace MockInterviewer.Llm.Configuration;
 
 /// <summary>The options validation's failures as one line: the messages themselves (they name the key), without the framework's wrapping.</summary>
-internal static partial class SettingsProblem
+public static partial class SettingsProblem
 {
     public static string Describe(OptionsValidationException exception) =>
         string.Join(" ", exception.Failures.Select(f => DataAnnotationFailure().Match(f) is { Success: true } m ? m.Groups["message"].Value : f));
