@@ -205,6 +205,7 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
                 _turn.Set();
             }
         }));
+        connection.On<AnswerAssessedEvent>(nameof(IInterviewClient.AnswerAssessed), e => Enqueue(() => _view.Assessed(e.Assessment)));
         connection.On<SessionCompletedEvent>(nameof(IInterviewClient.SessionCompleted), e => Enqueue(() => _report.TrySetResult(e.Report)));
         connection.On<SessionErrorEvent>(nameof(IInterviewClient.SessionError), e => Enqueue(() =>
             screen.Refused(_labels.Has("error." + e.Code) ? _labels.Text("error." + e.Code) : e.Message)));

@@ -1,3 +1,4 @@
+using MockInterviewer.Contracts.Assessments;
 using MockInterviewer.Contracts.Sessions;
 
 namespace MockInterviewer.Cli.Terminal;
@@ -15,6 +16,9 @@ public interface IInterviewScreen
 
     /// <summary>The pieces of a message shown so far were taken back; what follows starts it again.</summary>
     void MessageRestarted(string messageId);
+
+    /// <summary>How the last answer was graded (feedback: after-each), shown before the interviewer's feedback.</summary>
+    void Assessment(AssessmentDto assessment);
 
     void YourTurn();
 

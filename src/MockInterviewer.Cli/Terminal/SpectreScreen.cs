@@ -1,10 +1,11 @@
 using MockInterviewer.Cli.Texts;
+using MockInterviewer.Contracts.Assessments;
 using MockInterviewer.Contracts.Sessions;
 using Spectre.Console;
 
 namespace MockInterviewer.Cli.Terminal;
 
-/// <summary>The interview on a terminal: interviewer text as it streams, then a report with a table of scores.</summary>
+/// <summary>The interview on a terminal: interviewer text as it streams, each answer's assessment (feedback: after-each), then the report.</summary>
 public sealed class SpectreScreen(IAnsiConsole console, Labels labels) : IInterviewScreen
 {
     private readonly Lock _lock = new();
@@ -66,34 +67,21 @@ public sealed class SpectreScreen(IAnsiConsole console, Labels labels) : IInterv
         console.MarkupLine($"[red]{Markup.Escape(text)}[/]");
     });
 
+    public void Assessment(AssessmentDto assessment) => Write(() =>
+    {
+        EndLine();
+        console.MarkupLine($"[bold]{Markup.Escape(labels.Text("assessment.title"))}[/] · {Markup.Escape(labels.Text("score", ("score", assessment.Score)))}");
+        foreach (var point in assessment.Points)
+        {
+            PointLines.Write(console, labels, point.Status, point.Text, point.Evidence, advice: null);
+        }
+    });
+
     public void Report(ReportDto report) => Write(() =>
     {
         EndLine();
-        console.Write(new Rule(Markup.Escape(labels.Text("report.title"))));
-        console.MarkupLine($"[bold]{Markup.Escape(labels.Text("report.overall"))}: {report.OverallScore}[/]");
-        var table = new Table { Title = new TableTitle(Markup.Escape(labels.Text("report.questions"))) }
-            .AddColumn("#").AddColumn(Markup.Escape(labels.Text("report.question"))).AddColumn(Markup.Escape(labels.Text("report.score")));
-        foreach (var (question, index) in report.Questions.Select((q, i) => (q, i + 1)))
-        {
-            var score = question.Assessment is { } assessment ? assessment.Score.ToString(System.Globalization.CultureInfo.InvariantCulture) : labels.Text("report.status." + question.Status);
-            table.AddRow(new Text(index.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Text(question.Text), new Text(score));
-        }
-
-        console.Write(table);
-        List("report.strengths", report.Strengths);
-        List("report.improvements", report.Improvements);
-        console.MarkupLine($"[bold]{Markup.Escape(labels.Text("report.summary"))}[/]");
-        console.WriteLine(report.Summary);
+        new ReportWriter(console, labels).Write(report);
     });
-
-    private void List(string titleKey, IReadOnlyList<string> items)
-    {
-        console.MarkupLine($"[bold]{Markup.Escape(labels.Text(titleKey))}[/]");
-        foreach (var item in items.DefaultIfEmpty(labels.Text("report.none")))
-        {
-            console.WriteLine("  - " + item);
-        }
-    }
 
     private void EndLine()
     {

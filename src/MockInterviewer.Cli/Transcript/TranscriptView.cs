@@ -1,4 +1,5 @@
 using MockInterviewer.Cli.Terminal;
+using MockInterviewer.Contracts.Assessments;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Contracts.Sessions;
 
@@ -7,11 +8,13 @@ namespace MockInterviewer.Cli.Transcript;
 /// <summary>
 /// What the candidate has been shown of each interviewer message, so that every piece reaches the screen once:
 /// deltas as they stream, a reset that takes pieces back, the completed text that fills in what a drop lost,
-/// and a rejoined session's transcript that adds only what was missed.
+/// and a rejoined session's transcript that adds only what was missed. The same holds for the assessments shown
+/// after each answer.
 /// </summary>
 public sealed class TranscriptView(IInterviewScreen screen)
 {
     private readonly Dictionary<string, ShownMessage> _messages = new(StringComparer.Ordinal);
+    private int _assessmentsShown;
     private string? _open;
 
     // From a drop until the next message completes live, a message first heard mid-stream may have lost its start.
@@ -69,11 +72,28 @@ public sealed class TranscriptView(IInterviewScreen screen)
         _open = null;
     }
 
-    /// <summary>A rejoined session's interviewer messages, each shown only in the part not shown before.</summary>
+    /// <summary>An answer's assessment, arriving just before the feedback message it goes with.</summary>
+    public void Assessed(AssessmentDto assessment)
+    {
+        _assessmentsShown++;
+        screen.Assessment(assessment);
+    }
+
+    /// <summary>
+    /// A rejoined session's interviewer messages, each shown only in the part not shown before, and the assessments
+    /// missed meanwhile, each just before its feedback message.
+    /// </summary>
     public void Rejoined(JoinSessionResult joined)
     {
+        // The session's list holds every assessment given so far, in order: the ones past those shown were missed.
+        var assessments = joined.Assessments.Skip(_assessmentsShown).ToLookup(a => a.MessageId, a => a.Assessment, StringComparer.Ordinal);
         foreach (var entry in joined.Transcript.Where(e => e.Role == "interviewer"))
         {
+            foreach (var assessment in assessments[entry.MessageId])
+            {
+                Assessed(assessment);
+            }
+
             Complete(entry.MessageId, entry.Text, entry.Kind, entry.QuestionIndex, joined.TotalQuestions, entry.Drafted);
         }
     }

@@ -27,6 +27,34 @@ public sealed class InterviewRunnerTests(CliServerFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task With_feedback_after_each_every_feedback_message_follows_its_assessment()
+    {
+        var (runner, screen, exitCode) = await RunAsync(Settings("en"), new ScriptedInput(Answers));
+
+        Assert.Equal(0, exitCode);
+        var feedback = FeedbackMessages(screen);
+        Assert.NotEmpty(feedback);
+        var lines = screen.Lines.ToList();
+        Assert.All(feedback, messageId =>
+        {
+            var begin = lines.FindIndex(l => l.What == "begin" && l.MessageId == messageId);
+            Assert.Equal("assessment", lines[begin - 1].What);
+        });
+        Assert.Equal(feedback.Count, screen.Of("assessment").Count());
+        await AssertEveryMessageShownOnceAsync(runner, screen);
+    }
+
+    [Fact]
+    public async Task With_feedback_at_the_end_no_assessment_is_shown_before_the_report()
+    {
+        var (_, screen, exitCode) = await RunAsync(Settings("en") with { Feedback = "at-end" }, new ScriptedInput(Answers));
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(screen.Of("assessment"));
+        Assert.Contains(screen.ShownReport!.Questions, q => q.Assessment is not null);
+    }
+
+    [Fact]
     public async Task Hint_and_skip_reach_the_server_and_the_report_counts_the_skip()
     {
         var (runner, screen, exitCode) = await RunAsync(Settings("en"), new ScriptedInput("/hint", "/skip", "/end"));
@@ -52,6 +80,7 @@ public sealed class InterviewRunnerTests(CliServerFactory factory) : IClassFixtu
         Assert.Contains(screen.Of("status"), l => l.Text == Labels.For("en").Text("reconnected"));
         Assert.NotNull(screen.ShownReport);
         await AssertEveryMessageShownOnceAsync(runner, screen);
+        Assert.Equal(FeedbackMessages(screen).Count, screen.Of("assessment").Count());
     }
 
     [Fact]
@@ -128,6 +157,9 @@ public sealed class InterviewRunnerTests(CliServerFactory factory) : IClassFixtu
         Assert.All(said, e => Assert.Single(screen.Of("end"), l => l.MessageId == e.MessageId));
         Assert.Empty(screen.Of("restarted"));
     }
+
+    private static List<string?> FeedbackMessages(RecordingScreen screen) =>
+        screen.Of("end").Where(l => l.Text == "feedback").Select(l => l.MessageId).ToList();
 
     private static CliSettings Settings(string language) =>
         new(new Uri("http://localhost"), "interview", "ml-junior", language, 2, null, "after-each", [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)], TimeSpan.FromSeconds(5));

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MockInterviewer.Cli.Terminal;
+using MockInterviewer.Contracts.Assessments;
 using MockInterviewer.Contracts.Sessions;
 
 namespace MockInterviewer.Cli.Tests.Support;
@@ -24,6 +25,8 @@ public sealed class RecordingScreen : IInterviewScreen
         Lines.Enqueue(new("end", messageId, kind, drafted));
 
     public void MessageRestarted(string messageId) => Lines.Enqueue(new("restarted", messageId, ""));
+
+    public void Assessment(AssessmentDto assessment) => Lines.Enqueue(new("assessment", null, assessment.QuestionId));
 
     public void YourTurn() => Lines.Enqueue(new("turn", null, ""));
 

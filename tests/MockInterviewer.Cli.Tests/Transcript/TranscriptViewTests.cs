@@ -1,5 +1,6 @@
 using MockInterviewer.Cli.Tests.Support;
 using MockInterviewer.Cli.Transcript;
+using MockInterviewer.Contracts.Assessments;
 using MockInterviewer.Contracts.Hub;
 using MockInterviewer.Contracts.Sessions;
 
@@ -96,6 +97,27 @@ public sealed class TranscriptViewTests
     }
 
     [Fact]
+    public void A_rejoin_shows_the_assessments_missed_each_before_its_feedback_message_and_none_shown_before()
+    {
+        _view.Completed(Completed("m1", "Tell me about overfitting."));
+        _view.Assessed(Assessment("q1", 40));
+        _view.Completed(Completed("m2", "Thanks. Next: what is dropout?"));
+        _view.ConnectionLost();
+
+        _view.Rejoined(Joined(
+            Entry("m1", "Tell me about overfitting.", "question"),
+            Entry("m2", "Thanks. Next: what is dropout?", "feedback"),
+            Entry("m3", "Good. One more: what is batch norm?", "feedback") with { QuestionId = "q2" }) with
+        {
+            Assessments = [new("q1", "m2", Assessment("q1", 40)), new("q2", "m3", Assessment("q2", 75))],
+        });
+
+        Assert.Equal(["q1", "q2"], _screen.Of("assessment").Select(l => l.Text));
+        var lines = _screen.Lines.ToList();
+        Assert.Equal("assessment", lines[lines.FindIndex(l => l.What == "begin" && l.MessageId == "m3") - 1].What);
+    }
+
+    [Fact]
     public void A_question_a_model_drafted_is_marked_as_drafted_live_and_after_a_rejoin()
     {
         _view.Completed(Completed("m1", "Tell me about overfitting."));
@@ -107,6 +129,9 @@ public sealed class TranscriptViewTests
 
         Assert.Equal([("m1", false), ("m2", true), ("m3", true)], _screen.Of("end").Select(l => (l.MessageId, l.Drafted)));
     }
+
+    private static AssessmentDto Assessment(string questionId, int score) =>
+        new(questionId, score, [new AssessedPointDto("p1", "The point", score > 50 ? "covered" : "missing", null)], [], [], null, "offline");
 
     private static MessageDeltaEvent Delta(string messageId, string text) => new(Session, messageId, text);
 

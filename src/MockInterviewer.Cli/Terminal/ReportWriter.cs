@@ -1,0 +1,104 @@
+using System.Globalization;
+using MockInterviewer.Cli.Texts;
+using MockInterviewer.Contracts.Sessions;
+using Spectre.Console;
+
+namespace MockInterviewer.Cli.Terminal;
+
+/// <summary>
+/// The report as the page lays it out, in text: the overall score and summary, a table of scores, the strongest
+/// moments and biggest gaps in the candidate's own words, then each question with its points and model answer.
+/// </summary>
+internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
+{
+    public void Write(ReportDto report)
+    {
+        var selfIntro = report.Mode == "self-intro";
+        var scored = report.Questions.Any(q => q.Assessment is not null);
+        console.Write(new Rule(Escape(labels.Text("report.title"))));
+        console.MarkupLine($"[bold]{Escape(labels.Text("report.overall"))}: {(scored ? Escape(Score(report.OverallScore)) : "—")}[/]");
+        console.WriteLine(report.Summary);
+        console.WriteLine();
+        ScoreTable(report.Questions);
+        Moments(report, "report.highlights", report.Highlights, "report.noHighlights", selfIntro);
+        Moments(report, "report.gaps", report.Gaps, "report.noGaps", selfIntro);
+        Details(report.Questions, selfIntro);
+    }
+
+    private void ScoreTable(IReadOnlyList<ReportQuestionDto> questions)
+    {
+        var table = new Table { Title = new TableTitle(Escape(labels.Text("report.questions"))) }
+            .AddColumn("#").AddColumn(Escape(labels.Text("report.question"))).AddColumn(Escape(labels.Text("report.score")));
+        foreach (var (question, number) in Numbered(questions))
+        {
+            table.AddRow(new Text(number.ToString(CultureInfo.InvariantCulture)), new Text(question.Text), new Text(ScoreOrStatus(question)));
+        }
+
+        console.Write(table);
+    }
+
+    private void Moments(ReportDto report, string titleKey, IReadOnlyList<ReportPointDto> points, string emptyKey, bool selfIntro)
+    {
+        console.WriteLine();
+        console.MarkupLine($"[bold]{Escape(labels.Text(titleKey))}[/]");
+        if (points.Count == 0)
+        {
+            console.MarkupLine($"  [grey]{Escape(labels.Text(emptyKey))}[/]");
+            return;
+        }
+
+        foreach (var point in points)
+        {
+            var number = Numbered(report.Questions).FirstOrDefault(q => q.Question.QuestionId == point.QuestionId).Number;
+            var text = selfIntro || number == 0 ? point.Text : $"{labels.Text("report.questionN", ("n", number))} · {point.Text}";
+            PointLines.Write(console, labels, point.Status, text, point.Quote, point.Advice);
+        }
+    }
+
+    private void Details(IReadOnlyList<ReportQuestionDto> questions, bool selfIntro)
+    {
+        console.WriteLine();
+        console.Write(new Rule(Escape(labels.Text("report.details"))) { Justification = Justify.Left });
+        foreach (var (question, number) in Numbered(questions).Where(q => q.Question.Status != "unasked"))
+        {
+            console.WriteLine();
+            var head = selfIntro ? question.Text : $"{number}. {question.Text}";
+            var hints = question.HintsUsed > 0
+                ? " · " + labels.Text(question.HintsUsed == 1 ? "report.hintsUsed.one" : "report.hintsUsed.other", ("n", question.HintsUsed))
+                : "";
+            console.MarkupLine($"[bold]{Escape(head)}[/] — {Escape(ScoreOrStatus(question) + hints)}");
+            if (question.NotGradedMessage is { } notGraded)
+            {
+                console.MarkupLine($"  [yellow]{Escape(notGraded)}[/]");
+            }
+
+            if (question.Attempts.Count > 1)
+            {
+                foreach (var (attempt, index) in question.Attempts.Select((a, i) => (a, i + 1)))
+                {
+                    console.MarkupLine($"  {Escape(labels.Text("report.attemptN", ("n", index)))}: {Escape(Score(attempt.Score))} · {Escape(labels.Text("report.seconds", ("s", attempt.EstimatedSeconds)))}");
+                }
+            }
+
+            foreach (var point in question.Points)
+            {
+                PointLines.Write(console, labels, point.Status, point.Text, point.Quote, point.Advice);
+            }
+
+            if (question.ModelAnswer is { } modelAnswer)
+            {
+                console.MarkupLine($"  [bold]{Escape(labels.Text("report.modelAnswer"))}[/]: {Escape(modelAnswer)}");
+            }
+        }
+    }
+
+    private string ScoreOrStatus(ReportQuestionDto question) =>
+        question.Assessment is { } assessment ? Score(assessment.Score) : labels.Text("report.status." + question.Status);
+
+    private string Score(int score) => labels.Text("score", ("score", score));
+
+    private static IEnumerable<(ReportQuestionDto Question, int Number)> Numbered(IReadOnlyList<ReportQuestionDto> questions) =>
+        questions.Select((question, index) => (question, index + 1));
+
+    private static string Escape(string text) => Markup.Escape(text);
+}
