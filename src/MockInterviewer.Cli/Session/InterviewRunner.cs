@@ -200,7 +200,7 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
         connection.On<MessageCompletedEvent>(nameof(IInterviewClient.MessageCompleted), e => Enqueue(() =>
         {
             _view.Completed(e);
-            if (KindsAwaitingAnswer.Contains(e.Kind))
+            if (AwaitsAnswer(e.Kind))
             {
                 _turn.Set();
             }
@@ -284,7 +284,7 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
         {
             _report.TrySetResult(report);
         }
-        else if (joined.Transcript.Count > 0 && joined.Transcript[^1] is { Role: "interviewer" } last && KindsAwaitingAnswer.Contains(last.Kind))
+        else if (joined.Transcript.Count > 0 && joined.Transcript[^1] is { Role: "interviewer" } last && AwaitsAnswer(last.Kind))
         {
             _turn.Set();
         }
@@ -299,6 +299,10 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<ReportDto>(JsonSerializerOptions.Web, cancellationToken) ?? throw new InvalidDataException("The report was empty.");
     }
+
+    // A self-introduction's feedback asks for the next version of it; elsewhere feedback leads on to the next question.
+    private bool AwaitsAnswer(string kind) =>
+        KindsAwaitingAnswer.Contains(kind) || (kind == "feedback" && settings.Mode == "self-intro");
 
     private void Enqueue(Action apply) => _events.Writer.TryWrite(apply);
 

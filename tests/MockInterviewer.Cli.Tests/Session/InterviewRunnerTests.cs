@@ -55,6 +55,22 @@ public sealed class InterviewRunnerTests(CliServerFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_self_introduction_is_revised_after_its_feedback_and_each_version_is_assessed()
+    {
+        var first = "Hello, I am Minji Kim. I built a recommendation model for a campus bookstore.";
+        var second = "Hello, I am Minji Kim, a junior ML engineer. I built a recommendation model for the campus bookstore and click-through rose 12 percent; I want to bring that habit of measuring impact to your team.";
+        var settings = Settings("en") with { Mode = "self-intro", Track = null, Questions = null };
+
+        var (runner, screen, exitCode) = await RunAsync(settings, new ScriptedInput(first, "", second, "", "/end"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(2, screen.Of("assessment").Count());
+        var attempts = Assert.Single(screen.ShownReport!.Questions).Attempts;
+        Assert.Equal([first, second], attempts.Select(a => a.Answer.Trim()));
+        await AssertEveryMessageShownOnceAsync(runner, screen);
+    }
+
+    [Fact]
     public async Task Hint_and_skip_reach_the_server_and_the_report_counts_the_skip()
     {
         var (runner, screen, exitCode) = await RunAsync(Settings("en"), new ScriptedInput("/hint", "/skip", "/end"));
