@@ -81,7 +81,7 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
             _session = await connection.InvokeAsync<StartSessionResult>(InterviewHubRoutes.StartSession,
                 new StartSessionRequest(settings.Mode, settings.Track, settings.Language, settings.Questions, settings.TimeLimitMinutes, settings.Feedback),
                 cancellationToken);
-            screen.Status(_labels.Text("intro", ("total", _session.TotalQuestions)));
+            screen.Status(_labels.Text(IntroKey(_session.TotalQuestions), ("total", _session.TotalQuestions)));
             _connected.TrySetResult(connection);
             return true;
         }
@@ -299,6 +299,9 @@ public sealed class InterviewRunner(CliSettings settings, IServerConnector conne
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<ReportDto>(JsonSerializerOptions.Web, cancellationToken) ?? throw new InvalidDataException("The report was empty.");
     }
+
+    private string IntroKey(int totalQuestions) =>
+        settings.Mode == "self-intro" ? "intro.self-intro" : totalQuestions == 1 ? "intro.one" : "intro";
 
     // A self-introduction's feedback asks for the next version of it; elsewhere feedback leads on to the next question.
     private bool AwaitsAnswer(string kind) =>

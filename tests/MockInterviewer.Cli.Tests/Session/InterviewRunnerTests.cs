@@ -64,6 +64,7 @@ public sealed class InterviewRunnerTests(CliServerFactory factory) : IClassFixtu
         var (runner, screen, exitCode) = await RunAsync(settings, new ScriptedInput(first, "", second, "", "/end"));
 
         Assert.Equal(0, exitCode);
+        Assert.Equal(Labels.For("en").Text("intro.self-intro"), screen.Of("status").First().Text);
         Assert.Equal(2, screen.Of("assessment").Count());
         var attempts = Assert.Single(screen.ShownReport!.Questions).Attempts;
         Assert.Equal([first, second], attempts.Select(a => a.Answer.Trim()));
