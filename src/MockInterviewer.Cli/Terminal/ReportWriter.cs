@@ -22,7 +22,8 @@ internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
         ScoreTable(report.Questions);
         Moments(report, "report.highlights", report.Highlights, "report.noHighlights", selfIntro);
         Moments(report, "report.gaps", report.Gaps, "report.noGaps", selfIntro);
-        Details(report.Questions, selfIntro);
+        Words(report.Words);
+        Details(report.Questions, report.Words, selfIntro);
     }
 
     private void ScoreTable(IReadOnlyList<ReportQuestionDto> questions)
@@ -55,7 +56,27 @@ internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
         }
     }
 
-    private void Details(IReadOnlyList<ReportQuestionDto> questions, bool selfIntro)
+    // One line as the page's: the fillers, the words leaned on most, and how long an answer takes to say.
+    private void Words(WordsDto words)
+    {
+        if (words.AverageAnswerChars <= 0)
+        {
+            return;
+        }
+
+        var fillers = words.Fillers.Count > 0 ? Counted(words.Fillers) : labels.Text("report.words.noFillers");
+        var parts = new List<string> { $"{labels.Text("report.words.fillers")}: {fillers}" };
+        if (words.MostUsed.Count > 0)
+        {
+            parts.Add($"{labels.Text("report.words.mostUsed")}: {Counted(words.MostUsed)}");
+        }
+
+        parts.Add(Length(words.AverageAnswerSeconds, words.TargetAnswerSeconds));
+        console.WriteLine();
+        console.WriteLine(string.Join(" · ", parts));
+    }
+
+    private void Details(IReadOnlyList<ReportQuestionDto> questions, WordsDto words, bool selfIntro)
     {
         console.WriteLine();
         console.Write(new Rule(Escape(labels.Text("report.details"))) { Justification = Justify.Left });
@@ -74,9 +95,11 @@ internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
 
             if (question.Attempts.Count > 1)
             {
+                var targets = words.Attempts.ToDictionary(a => a.Attempt, a => a.TargetSeconds);
                 foreach (var (attempt, index) in question.Attempts.Select((a, i) => (a, i + 1)))
                 {
-                    console.MarkupLine($"  {Escape(labels.Text("report.attemptN", ("n", index)))}: {Escape(Score(attempt.Score))} · {Escape(labels.Text("report.seconds", ("s", attempt.EstimatedSeconds)))}");
+                    var length = Length(attempt.EstimatedSeconds, targets.GetValueOrDefault(index));
+                    console.MarkupLine($"  {Escape(labels.Text("report.attemptN", ("n", index)))}: {Escape(Score(attempt.Score))} · {Escape(length)}");
                 }
             }
 
@@ -94,6 +117,20 @@ internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
 
     private string ScoreOrStatus(ReportQuestionDto question) =>
         question.Assessment is { } assessment ? Score(assessment.Score) : labels.Text("report.status." + question.Status);
+
+    /// <summary>"about 45 s of 60 s · a little short", as the page words it; without a target, the seconds alone.</summary>
+    private string Length(int seconds, int targetSeconds)
+    {
+        if (targetSeconds <= 0)
+        {
+            return labels.Text("report.seconds", ("s", seconds));
+        }
+
+        var verdict = seconds < targetSeconds * 0.75 ? "short" : seconds > targetSeconds * 1.25 ? "long" : "good";
+        return $"{labels.Text("report.habits.ofTarget", ("s", seconds), ("target", targetSeconds))} · {labels.Text("report.length." + verdict)}";
+    }
+
+    private static string Counted(IReadOnlyList<WordCountDto> words) => string.Join(", ", words.Select(w => $"{w.Word} ×{w.Count}"));
 
     private string Score(int score) => labels.Text("score", ("score", score));
 
