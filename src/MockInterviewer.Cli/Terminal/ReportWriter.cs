@@ -7,7 +7,8 @@ namespace MockInterviewer.Cli.Terminal;
 
 /// <summary>
 /// The report as the page lays it out, in text: the overall score and summary, a table of scores, the strongest
-/// moments and biggest gaps in the candidate's own words, then each question with its points and model answer.
+/// moments and biggest gaps in the candidate's own words, the speaking habits, then each question with its points
+/// and model answer.
 /// </summary>
 internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
 {
