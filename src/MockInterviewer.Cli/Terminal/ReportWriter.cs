@@ -22,7 +22,8 @@ internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
         console.WriteLine();
         ScoreTable(report.Questions);
         Moments(report, "report.highlights", report.Highlights, "report.noHighlights", selfIntro);
-        Moments(report, "report.gaps", report.Gaps, "report.noGaps", selfIntro);
+        // "No gaps" would praise a report where nothing was graded (every question skipped, say).
+        Moments(report, "report.gaps", report.Gaps, scored ? "report.noGaps" : "report.nothingGraded", selfIntro);
         Words(report.Words);
         Details(report.Questions, report.Words, selfIntro);
     }

@@ -71,7 +71,7 @@ public sealed class SpectreScreenTests : IDisposable
     [Theory]
     [InlineData("ko")]
     [InlineData("en")]
-    public void A_report_with_nothing_graded_shows_no_score_and_says_there_is_nothing_to_quote(string language)
+    public void A_report_with_nothing_graded_shows_no_score_and_does_not_say_every_point_was_covered(string language)
     {
         var (labels, screen) = ScreenIn(language);
 
@@ -80,7 +80,8 @@ public sealed class SpectreScreenTests : IDisposable
         var shown = Shown();
         Assert.Contains($"{labels.Text("report.overall")}: —", shown, StringComparison.Ordinal);
         Assert.Contains(labels.Text("report.noHighlights"), shown, StringComparison.Ordinal);
-        Assert.Contains(labels.Text("report.noGaps"), shown, StringComparison.Ordinal);
+        Assert.Contains(labels.Text("report.nothingGraded"), shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(labels.Text("report.noGaps"), shown, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -17,6 +17,21 @@ public sealed class ReportPageTests(BrowserFixture browser, ITestOutputHelper ou
     private const string SharedSentence = "Basically I keep it simple, measure it, and check the result on data the model has not seen.";
 
     [Fact]
+    public async Task A_report_with_nothing_graded_does_not_say_every_point_was_covered()
+    {
+        await using var tab = await PageUnderTest.OpenAsync(browser);
+        var page = await InterviewPage.OpenAsync(tab.Page);
+        await page.StartAsync("interview", "en", track: "ml-junior", questionCount: 1, feedback: "after-each");
+        await page.FirstQuestionAsync();
+
+        await page.ByTestId("skip").ClickAsync();
+
+        await Expect(page.Report).ToBeVisibleAsync();
+        await Expect(page.Report.Locator(".report-list.improvements")).ToContainTextAsync("No answer was graded");
+        await Expect(page.Report).Not.ToContainTextAsync("you covered every key point");
+    }
+
+    [Fact]
     public async Task Report_of_four_questions_is_short_ranked_and_labels_the_skipped_one()
     {
         await using var tab = await PageUnderTest.OpenAsync(browser);

@@ -37,7 +37,9 @@ export function renderReport(container, report) {
         : h('div', { class: 'overview-chart' }, h('h3', { text: t('report.byCategory') }), scoreChart(categoryScores(report)))),
     h('div', { class: 'report-lists' },
       moments('report.highlights', 'strengths', report.highlights, numbers, selfIntro, 'report.noHighlights'),
-      moments('report.gaps', 'improvements', report.gaps, numbers, selfIntro, 'report.noGaps')),
+      // "No gaps" would praise a report where nothing was graded (every question skipped, say).
+      moments('report.gaps', 'improvements', report.gaps, numbers, selfIntro,
+        questions.some((question) => question.assessment) ? 'report.noGaps' : 'report.nothingGraded')),
     wordsLine(report.words),
     wordHabits(report.words, numbers, selfIntro),
     h('section', { class: 'report-section' },
