@@ -21,9 +21,11 @@ internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
         console.WriteLine(report.Summary);
         console.WriteLine();
         ScoreTable(report.Questions);
-        Moments(report, "report.highlights", report.Highlights, "report.noHighlights", selfIntro);
+        var numbers = Numbered(report.Questions).DistinctBy(q => q.Question.QuestionId).ToDictionary(q => q.Question.QuestionId, q => q.Number, StringComparer.Ordinal);
+        Moments("report.highlights", report.Highlights, "report.noHighlights", selfIntro ? null : numbers);
+
         // "No gaps" would praise a report where nothing was graded (every question skipped, say).
-        Moments(report, "report.gaps", report.Gaps, scored ? "report.noGaps" : "report.nothingGraded", selfIntro);
+        Moments("report.gaps", report.Gaps, scored ? "report.noGaps" : "report.nothingGraded", selfIntro ? null : numbers);
         Words(report.Words);
         Details(report.Questions, report.Words, selfIntro);
     }
@@ -40,7 +42,8 @@ internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
         console.Write(table);
     }
 
-    private void Moments(ReportDto report, string titleKey, IReadOnlyList<ReportPointDto> points, string emptyKey, bool selfIntro)
+    /// <param name="numbers">Each question's number, to name it by; null for a self-introduction (one question).</param>
+    private void Moments(string titleKey, IReadOnlyList<ReportPointDto> points, string emptyKey, IReadOnlyDictionary<string, int>? numbers)
     {
         console.WriteLine();
         console.MarkupLine($"[bold]{Escape(labels.Text(titleKey))}[/]");
@@ -52,8 +55,9 @@ internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
 
         foreach (var point in points)
         {
-            var number = Numbered(report.Questions).FirstOrDefault(q => q.Question.QuestionId == point.QuestionId).Number;
-            var text = selfIntro || number == 0 ? point.Text : $"{labels.Text("report.questionN", ("n", number))} · {point.Text}";
+            var text = numbers?.GetValueOrDefault(point.QuestionId) is > 0 and var number
+                ? $"{labels.Text("report.questionN", ("n", number))} · {point.Text}"
+                : point.Text;
             PointLines.Write(console, labels, point.Status, text, point.Quote, point.Advice);
         }
     }
@@ -73,7 +77,7 @@ internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
             parts.Add($"{labels.Text("report.words.mostUsed")}: {Counted(words.MostUsed)}");
         }
 
-        parts.Add(Length(words.AverageAnswerSeconds, words.TargetAnswerSeconds));
+        parts.Add(Length(words.AverageAnswerSeconds, words.TargetAnswerSeconds, words.AverageVerdict));
         console.WriteLine();
         console.WriteLine(string.Join(" · ", parts));
     }
@@ -100,7 +104,7 @@ internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
                 var targets = words.Attempts.ToDictionary(a => a.Attempt, a => a.TargetSeconds);
                 foreach (var (attempt, index) in question.Attempts.Select((a, i) => (a, i + 1)))
                 {
-                    var length = Length(attempt.EstimatedSeconds, targets.GetValueOrDefault(index));
+                    var length = Length(attempt.EstimatedSeconds, targets.GetValueOrDefault(index), attempt.Verdict);
                     console.MarkupLine($"  {Escape(labels.Text("report.attemptN", ("n", index)))}: {Escape(Score(attempt.Score))} · {Escape(length)}");
                 }
             }
@@ -120,15 +124,14 @@ internal sealed class ReportWriter(IAnsiConsole console, Labels labels)
     private string ScoreOrStatus(ReportQuestionDto question) =>
         question.Assessment is { } assessment ? Score(assessment.Score) : labels.Text("report.status." + question.Status);
 
-    /// <summary>"about 45 s of 60 s · a little short", as the page words it; without a target, the seconds alone.</summary>
-    private string Length(int seconds, int targetSeconds)
+    /// <summary>"about 45 s of 60 s · a little short", the server's verdict as the page words it; without a target, the seconds alone.</summary>
+    private string Length(int seconds, int targetSeconds, string? verdict)
     {
-        if (targetSeconds <= 0)
+        if (targetSeconds <= 0 || verdict is null)
         {
             return labels.Text("report.seconds", ("s", seconds));
         }
 
-        var verdict = seconds < targetSeconds * 0.75 ? "short" : seconds > targetSeconds * 1.25 ? "long" : "good";
         return $"{labels.Text("report.habits.ofTarget", ("s", seconds), ("target", targetSeconds))} · {labels.Text("report.length." + verdict)}";
     }
 

@@ -54,7 +54,8 @@ public sealed record ReportQuestionDto(
 /// <param name="Advice">The bank's advice to the candidate on a point not covered (second person); null for a covered point.</param>
 public sealed record ReportPointDto(string QuestionId, string PointId, string Text, int Weight, string Status, string? Quote, string? Advice);
 
-public sealed record AttemptDto(string Answer, int Score, int EstimatedSeconds);
+/// <param name="Verdict">Its spoken length against the one-minute target: too-short, good or too-long.</param>
+public sealed record AttemptDto(string Answer, int Score, int EstimatedSeconds, string Verdict);
 
 public sealed record CategoryScoreDto(string Id, string Title, int Score);
 
@@ -62,6 +63,7 @@ public sealed record CategoryScoreDto(string Id, string Title, int Score);
 /// <param name="TargetAnswerSeconds">The mean target of the answered questions, to compare the average with.</param>
 /// <param name="Lengths">Each answered question's answer length against its target.</param>
 /// <param name="Attempts">The self-introduction's attempts side by side, first to last.</param>
+/// <param name="AverageVerdict">The average against the target: too-short, good or too-long; null when nothing was answered.</param>
 public sealed record WordsDto(
     IReadOnlyList<WordCountDto> MostUsed,
     IReadOnlyList<WordCountDto> Fillers,
@@ -69,11 +71,14 @@ public sealed record WordsDto(
     int AverageAnswerSeconds,
     int TargetAnswerSeconds,
     IReadOnlyList<AnswerLengthDto> Lengths,
-    IReadOnlyList<AttemptWordsDto> Attempts);
+    IReadOnlyList<AttemptWordsDto> Attempts,
+    string? AverageVerdict = null);
 
-public sealed record AnswerLengthDto(string QuestionId, int AverageChars, int AverageSeconds, int TargetSeconds);
+/// <param name="Verdict">The length against the target: too-short, good or too-long.</param>
+public sealed record AnswerLengthDto(string QuestionId, int AverageChars, int AverageSeconds, int TargetSeconds, string Verdict);
 
-public sealed record AttemptWordsDto(int Attempt, int Chars, int EstimatedSeconds, int TargetSeconds, IReadOnlyList<WordCountDto> Fillers, IReadOnlyList<WordCountDto> MostUsed);
+/// <param name="Verdict">The length against the target: too-short, good or too-long.</param>
+public sealed record AttemptWordsDto(int Attempt, int Chars, int EstimatedSeconds, int TargetSeconds, IReadOnlyList<WordCountDto> Fillers, IReadOnlyList<WordCountDto> MostUsed, string Verdict);
 
 public sealed record WordCountDto(string Word, int Count);
 

@@ -7,6 +7,9 @@ public static class SpokenLength
 {
     public const int TargetSeconds = 60;
 
+    // Within this share of the target, a length is fine.
+    private const double Tolerance = 0.25;
+
     // Typical interview pace: about 4.5 Korean syllables or 2.5 English words a second.
     private const double KoreanSyllablesPerSecond = 4.5;
     private const double EnglishWordsPerSecond = 2.5;
@@ -17,5 +20,12 @@ public static class SpokenLength
             ? text.Count(c => Hangul.IsSyllable(c) || char.IsAsciiLetterOrDigit(c)) / KoreanSyllablesPerSecond
             : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length / EnglishWordsPerSecond;
         return (int)Math.Round(seconds);
+    }
+
+    public static LengthVerdict VerdictOf(int seconds, int targetSeconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(targetSeconds);
+        var ratio = seconds / (double)targetSeconds;
+        return ratio < 1 - Tolerance ? LengthVerdict.TooShort : ratio > 1 + Tolerance ? LengthVerdict.TooLong : LengthVerdict.Good;
     }
 }

@@ -37,7 +37,7 @@ public static class ReportMapping
         question.Category,
         question.CategoryTitle,
         question.Skipped,
-        question.Attempts.Select(a => new AttemptDto(a.Answer, a.Score, a.EstimatedSeconds)).ToList(),
+        question.Attempts.Select(a => new AttemptDto(a.Answer, a.Score, a.EstimatedSeconds, WireNames.Of(a.Verdict))).ToList(),
         WireNames.Of(question.Outcome),
         question.HintsUsed,
         question.ModelAnswer,
@@ -55,8 +55,9 @@ public static class ReportMapping
         words.AverageAnswerChars,
         words.AverageAnswerSeconds,
         words.TargetAnswerSeconds,
-        words.Lengths.Select(l => new AnswerLengthDto(l.QuestionId, l.AverageChars, l.AverageSeconds, l.TargetSeconds)).ToList(),
-        words.Attempts.Select(a => new AttemptWordsDto(a.Attempt, a.Chars, a.EstimatedSeconds, a.TargetSeconds, ToDto(a.Fillers), ToDto(a.MostUsed))).ToList());
+        words.Lengths.Select(l => new AnswerLengthDto(l.QuestionId, l.AverageChars, l.AverageSeconds, l.TargetSeconds, WireNames.Of(l.Verdict))).ToList(),
+        words.Attempts.Select(a => new AttemptWordsDto(a.Attempt, a.Chars, a.EstimatedSeconds, a.TargetSeconds, ToDto(a.Fillers), ToDto(a.MostUsed), WireNames.Of(a.Verdict))).ToList(),
+        words.AverageVerdict is { } verdict ? WireNames.Of(verdict) : null);
 
     private static List<WordCountDto> ToDto(IReadOnlyList<WordCount> counts) =>
         counts.Select(c => new WordCountDto(c.Word, c.Count)).ToList();

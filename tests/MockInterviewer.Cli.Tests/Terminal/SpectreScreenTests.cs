@@ -90,15 +90,15 @@ public sealed class SpectreScreenTests : IDisposable
     public void A_self_introductions_report_shows_each_attempt_against_the_one_minute_target_and_the_fillers(string language)
     {
         var (labels, screen) = ScreenIn(language);
-        var intro = Question("self-intro", "Introduce yourself.", "answered", 80) with { Attempts = [new("First.", 50, 30), new("Second.", 80, 58)] };
+        var intro = Question("self-intro", "Introduce yourself.", "answered", 80) with { Attempts = [new("First.", 50, 30, "too-short"), new("Second.", 80, 58, "good")] };
         var words = new WordsDto([], [new("um", 3)], 300, 44, 60, [],
-            [new(1, 200, 30, 60, [new("um", 2)], []), new(2, 400, 58, 60, [new("um", 1)], [])]);
+            [new(1, 200, 30, 60, [new("um", 2)], [], "too-short"), new(2, 400, 58, 60, [new("um", 1)], [], "good")], "too-short");
 
         screen.Report(Report([intro], highlights: [], gaps: []) with { Mode = "self-intro", Words = words });
 
         var shown = Shown();
         Assert.Contains($"{labels.Text("report.words.fillers")}: um ×3", shown, StringComparison.Ordinal);
-        Assert.Contains($"{labels.Text("report.attemptN", ("n", 1))}: {labels.Text("score", ("score", 50))} · {labels.Text("report.habits.ofTarget", ("s", 30), ("target", 60))} · {labels.Text("report.length.short")}", shown, StringComparison.Ordinal);
+        Assert.Contains($"{labels.Text("report.attemptN", ("n", 1))}: {labels.Text("score", ("score", 50))} · {labels.Text("report.habits.ofTarget", ("s", 30), ("target", 60))} · {labels.Text("report.length.too-short")}", shown, StringComparison.Ordinal);
         Assert.Contains($"{labels.Text("report.attemptN", ("n", 2))}: {labels.Text("score", ("score", 80))} · {labels.Text("report.habits.ofTarget", ("s", 58), ("target", 60))} · {labels.Text("report.length.good")}", shown, StringComparison.Ordinal);
     }
 

@@ -20,4 +20,15 @@ public sealed class SpokenLengthTests
 
         Assert.Equal(SpokenLength.TargetSeconds, SpokenLength.EstimateSeconds(text, Language.Ko));
     }
+
+    [Theory]
+    [InlineData(44, 60, LengthVerdict.TooShort)]
+    [InlineData(45, 60, LengthVerdict.Good)]
+    [InlineData(75, 60, LengthVerdict.Good)]
+    [InlineData(76, 60, LengthVerdict.TooLong)]
+    [InlineData(60, 90, LengthVerdict.TooShort)]
+    public void A_length_within_a_quarter_of_its_target_is_good(int seconds, int target, LengthVerdict expected)
+    {
+        Assert.Equal(expected, SpokenLength.VerdictOf(seconds, target));
+    }
 }

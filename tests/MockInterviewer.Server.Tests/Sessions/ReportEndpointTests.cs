@@ -47,6 +47,10 @@ public sealed class ReportEndpointTests : IDisposable
         Assert.True(length.GetProperty("targetSeconds").GetInt32() > 0);
         Assert.Equal(length.GetProperty("targetSeconds").GetInt32(), words.GetProperty("targetAnswerSeconds").GetInt32());
         Assert.True(words.GetProperty("averageAnswerSeconds").GetInt32() > 0);
+
+        // Two sentences against a target of a minute or more: the server says it is short, so no client works it out.
+        Assert.Equal("too-short", length.GetProperty("verdict").GetString());
+        Assert.Equal("too-short", words.GetProperty("averageVerdict").GetString());
         Assert.Empty(words.GetProperty("attempts").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, report.GetProperty("usage").ValueKind);
     }

@@ -26,9 +26,6 @@ public sealed class OfflineVoice(QuestionBank bank, PhraseBook phrases) : IInter
 
     private readonly HintWording _hints = new(phrases);
 
-    // Within this share of the target, the self-introduction's length is fine.
-    private const double LengthTolerance = 0.25;
-
     public IAsyncEnumerable<string> SpeakAsync(InterviewSession session, Utterance utterance, CancellationToken cancellationToken) =>
         Words(Compose(session, utterance)).ToAsyncEnumerable();
 
@@ -104,7 +101,7 @@ public sealed class OfflineVoice(QuestionBank bank, PhraseBook phrases) : IInter
                 ("ordinal", phrases.Ordinal(progress.Attempts.Count, language)),
                 ("score", attempt.Score),
                 ("seconds", phrases.Count("seconds", attempt.EstimatedSeconds, language)),
-                ("lengthAdvice", phrases.Get(LengthAdviceKey(attempt.EstimatedSeconds), language))));
+                ("lengthAdvice", phrases.Get(LengthAdviceKey(attempt.Verdict), language))));
         }
         else
         {
@@ -143,11 +140,12 @@ public sealed class OfflineVoice(QuestionBank bank, PhraseBook phrases) : IInter
         _ => "notice.modelBack",
     }, language);
 
-    private static string LengthAdviceKey(int seconds)
+    private static string LengthAdviceKey(LengthVerdict verdict) => verdict switch
     {
-        var ratio = seconds / (double)SpokenLength.TargetSeconds;
-        return ratio < 1 - LengthTolerance ? "length.tooShort" : ratio > 1 + LengthTolerance ? "length.tooLong" : "length.good";
-    }
+        LengthVerdict.TooShort => "length.tooShort",
+        LengthVerdict.TooLong => "length.tooLong",
+        _ => "length.good",
+    };
 
     private Question QuestionAt(InterviewSession session, int index) => session.QuestionAt(index, bank);
 

@@ -160,7 +160,7 @@ function wordHabits(words, numbers, selfIntro) {
           h('th', { scope: 'col', text: t('report.words.fillers') }))),
         h('tbody', {}, attempts.map((attempt) => h('tr', {},
           h('th', { scope: 'row', text: t('report.attemptN', { n: attempt.attempt }) }),
-          h('td', { text: lengthText(attempt.estimatedSeconds, attempt.targetSeconds) }),
+          h('td', { text: lengthText(attempt.estimatedSeconds, attempt.targetSeconds, attempt.verdict) }),
           h('td', { text: attempt.fillers?.length ? attempt.fillers.map(({ word, count }) => `${word} ×${count}`).join(', ') : '—' }))))));
   }
   if (selfIntro || !lengths.length) return null;
@@ -168,16 +168,13 @@ function wordHabits(words, numbers, selfIntro) {
     h('h3', { text: t('report.habits.lengths') }),
     h('ul', { class: 'habits-lengths' }, lengths.map((length) => h('li', { dataset: { questionId: length.questionId } },
       h('span', { class: 'rq-num', text: t('report.question', { n: numbers.get(length.questionId) ?? '?' }) }),
-      h('span', { text: lengthText(length.averageSeconds, length.targetSeconds) })))));
+      h('span', { text: lengthText(length.averageSeconds, length.targetSeconds, length.verdict) })))));
 }
 
-/** "45 s of 60 s · a little short" */
-function lengthText(seconds, target) {
+/** "45 s of 60 s · a little short": the server's verdict on the length against its target. */
+function lengthText(seconds, target, verdict) {
   if (!Number.isFinite(seconds)) return '—';
-  if (!(target > 0)) return t('report.seconds', { s: seconds });
-  let verdict = 'good';
-  if (seconds < target * 0.75) verdict = 'short';
-  else if (seconds > target * 1.25) verdict = 'long';
+  if (!(target > 0) || !verdict) return t('report.seconds', { s: seconds });
   return `${t('report.habits.ofTarget', { s: seconds, target })} · ${t(`report.length.${verdict}`)}`;
 }
 
@@ -254,17 +251,15 @@ function attemptsBlock(attempts) {
         h('summary', { class: 'attempt-head' },
           h('span', { class: 'attempt-num', text: t('report.attemptN', { n: index + 1 }) }),
           scoreBadge(attempt.score),
-          lengthGauge(attempt.estimatedSeconds)),
+          lengthGauge(attempt.estimatedSeconds, attempt.verdict)),
         h('blockquote', { class: 'answer user-text', text: attempt.answer ?? '' })))));
 }
 
-function lengthGauge(estimatedSeconds) {
+/** The meter's bands only draw the server's verdict (the one-minute target, a quarter either side). */
+function lengthGauge(estimatedSeconds, verdict) {
   if (!Number.isFinite(estimatedSeconds)) return null;
   const seconds = Math.round(estimatedSeconds);
-  let verdict = 'good';
-  if (seconds < TARGET_SECONDS - LENGTH_TOLERANCE) verdict = 'short';
-  else if (seconds > TARGET_SECONDS + LENGTH_TOLERANCE) verdict = 'long';
-  const text = `${t('report.seconds', { s: seconds })} · ${t(`report.length.${verdict}`)}`;
+  const text = verdict ? `${t('report.seconds', { s: seconds })} · ${t(`report.length.${verdict}`)}` : t('report.seconds', { s: seconds });
   return h('span', { class: 'length' },
     h('meter', {
       min: 0,
