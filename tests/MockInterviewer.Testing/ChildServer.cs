@@ -46,6 +46,10 @@ public sealed class ChildServer : IAsyncDisposable
         throw new DirectoryNotFoundException($"No MockInterviewer.sln above {AppContext.BaseDirectory}.");
     }
 
+    /// <summary>Settings keyed as in appsettings (<c>MockInterviewer:Llm:Provider</c>) as the environment variables that set them.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> AsEnvironment(IEnumerable<KeyValuePair<string, string?>> settings) =>
+        settings.Select(s => KeyValuePair.Create(s.Key.Replace(":", "__", StringComparison.Ordinal), s.Value ?? ""));
+
     /// <param name="environment">Settings as environment variables (<c>MockInterviewer__Llm__Provider=offline</c>).</param>
     /// <param name="patience">How long it may take to answer /healthz before it is killed and this throws.</param>
     public static async Task<ChildServer> StartAsync(string serverDll, IEnumerable<KeyValuePair<string, string>> environment, TimeSpan patience)

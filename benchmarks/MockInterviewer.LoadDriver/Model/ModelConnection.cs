@@ -27,9 +27,6 @@ internal sealed class ModelConnection : SocketConnection
         StartReading([]);
     }
 
-    /// <returns>False when the connection is gone (the server cancelled the stream).</returns>
-    public bool TrySendResponse(ReadOnlySpan<byte> bytes) => TrySend(bytes);
-
     /// <summary>A response is complete: the connection waits for the next request, or closes if this one asked.</summary>
     public void ResponseEnded()
     {

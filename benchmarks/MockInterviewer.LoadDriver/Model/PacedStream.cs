@@ -53,7 +53,7 @@ internal sealed class PacedStream(ModelConnection connection, int tokens, long i
         }
 
         sentAt.Record(token, now);
-        if (!connection.TrySendResponse(output.WrittenSpan))
+        if (!connection.TrySend(output.WrittenSpan))
         {
             return false;
         }

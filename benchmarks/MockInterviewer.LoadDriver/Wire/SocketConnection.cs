@@ -100,8 +100,8 @@ internal abstract class SocketConnection(Socket socket, SocketLoop loop) : ISock
         }
     }
 
-    /// <returns>False when the connection is gone (and now closed).</returns>
-    protected bool TrySend(ReadOnlySpan<byte> bytes)
+    /// <returns>False when the connection is gone (and now closed): for the model's pacer, the server cancelled the stream.</returns>
+    public bool TrySend(ReadOnlySpan<byte> bytes)
     {
         try
         {

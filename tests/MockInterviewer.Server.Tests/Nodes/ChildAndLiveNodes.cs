@@ -38,8 +38,7 @@ internal sealed class ChildAndLiveNodes : IAsyncDisposable
             settings["MockInterviewer:SignalR:LeaseSeconds"] = NodePair.LeaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
             // A first, so the database is made by one node before the other opens it.
-            var environment = settings.Concat(ServerFactory.StorageSettings(data))
-                .Select(s => KeyValuePair.Create(s.Key.Replace(":", "__", StringComparison.Ordinal), s.Value!));
+            var environment = ChildServer.AsEnvironment(settings.Concat(ServerFactory.StorageSettings(data)));
             var a = await ChildServer.StartAsync(ChildServer.BuiltDll(), environment, StartPatience);
             LiveServer? b = null;
             try

@@ -9,22 +9,29 @@ namespace MockInterviewer.Server.Tests.Support;
 /// </summary>
 internal static class RefusedStart
 {
-    public const string Prefix = "MockInterviewer cannot start: ";
+    private const string Prefix = "MockInterviewer cannot start: ";
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     public static async Task<string> ReasonAsync(IDictionary<string, string> settings)
     {
-        var data = Directory.CreateTempSubdirectory("mockinterviewer-refused-").FullName;
-        var all = new Dictionary<string, string>(settings);
-        all.TryAdd("MockInterviewer:Storage:ConnectionString", $"Data Source={Path.Combine(data, "interviews.db")}");
-        var environment = all.Select(s => KeyValuePair.Create(s.Key.Replace(":", "__", StringComparison.Ordinal), s.Value));
+        // Its own database file, so that a start refused after the database was made leaves nothing behind.
+        var data = Directory.CreateTempSubdirectory("mockinterviewer-refused-");
+        try
+        {
+            var all = settings.ToDictionary(s => s.Key, s => (string?)s.Value);
+            all.TryAdd("MockInterviewer:Storage:ConnectionString", $"Data Source={Path.Combine(data.FullName, "interviews.db")}");
 
-        var (exitCode, error) = await ChildServer.RunToExitAsync(ChildServer.BuiltDll(), environment, Patience);
+            var (exitCode, error) = await ChildServer.RunToExitAsync(ChildServer.BuiltDll(), ChildServer.AsEnvironment(all), Patience);
 
-        Assert.True(exitCode == 1, $"Exit code {exitCode}; standard error:\n{error}");
-        var reason = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        Assert.StartsWith(Prefix, reason, StringComparison.Ordinal);
-        return reason;
+            Assert.True(exitCode == 1, $"Exit code {exitCode}; standard error:\n{error}");
+            var reason = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Assert.StartsWith(Prefix, reason, StringComparison.Ordinal);
+            return reason;
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
     }
 }
