@@ -31,6 +31,19 @@ public sealed class SessionJsonTests
         Assert.Equal(["draft-1", "draft-2"], SessionJson.ReadSession(SessionJson.WriteSession(session)).AnswerClientIds);
     }
 
+    [Fact]
+    public void A_self_introduction_attempt_is_stored_without_its_derived_verdict_and_reads_back()
+    {
+        var session = TestSessions.New();
+        session.Questions[0].Attempts.Add(new MockInterviewer.Domain.Flow.SelfIntroAttempt("Hello, I am Minji.", 40, 20));
+
+        var json = SessionJson.WriteSession(session);
+
+        Assert.DoesNotContain("\"verdict\"", json, StringComparison.Ordinal);
+        var attempt = Assert.Single(SessionJson.ReadSession(json).Questions[0].Attempts);
+        Assert.Equal(MockInterviewer.Domain.Flow.LengthVerdict.TooShort, attempt.Verdict);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
